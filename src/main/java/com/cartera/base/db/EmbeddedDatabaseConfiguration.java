@@ -1,0 +1,36 @@
+package com.cartera.base.db;
+
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Without a configured JDBC URL, Cartera runs on a PostgreSQL server of its own. The pool is Spring
+ * Boot's usual Hikari pool, configured by {@code spring.datasource.hikari.*}, pointed at that server.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatasourceUrlCondition.class)
+@EnableConfigurationProperties(EmbeddedPostgresProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) {
+        return EmbeddedPostgres.start(properties);
+    }
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres server) {
+        return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .url(server.jdbcUrl())
+                .username(server.username())
+                .password(server.password())
+                .build();
+    }
+}
