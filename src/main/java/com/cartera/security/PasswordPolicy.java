@@ -1,0 +1,43 @@
+package com.cartera.security;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** What makes a password acceptable. Returns the message key of the first rule broken. */
+final class PasswordPolicy {
+
+    static final int MIN_LENGTH = 10;
+    static final int MAX_LENGTH = 128;
+
+    private static final Set<String> COMMON = Set.of("password123", "contraseña1", "contrasena1", "1234567890",
+            "qwertyuiop", "password1234", "123456789a", "iloveyou12", "administrador1", "admin12345");
+
+    private PasswordPolicy() {
+    }
+
+    static Optional<String> check(String password, String email) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            return Optional.of("password.too-short");
+        }
+        if (password.length() > MAX_LENGTH) {
+            return Optional.of("password.too-long");
+        }
+        boolean letter = password.codePoints().anyMatch(Character::isLetter);
+        boolean other = password.codePoints().anyMatch(c -> !Character.isLetter(c));
+        if (!letter || !other) {
+            return Optional.of("password.needs-mix");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (COMMON.contains(lower)) {
+            return Optional.of("password.too-common");
+        }
+        if (email != null && email.contains("@")) {
+            String localPart = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
+            if (localPart.length() >= 4 && lower.contains(localPart)) {
+                return Optional.of("password.contains-email");
+            }
+        }
+        return Optional.empty();
+    }
+}

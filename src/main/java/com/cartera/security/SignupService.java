@@ -1,0 +1,122 @@
+package com.cartera.security;
+
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import com.cartera.tenancy.SlugTakenException;
+import com.cartera.tenancy.TenantDirectory;
+import com.cartera.tenancy.TenantProvisioning;
+
+/**
+ * Opens a workspace for a new company: validates the form, creates the tenant schema and the admin's
+ * account and membership in one step, and removes everything again if any part fails.
+ */
+@Service
+public class SignupService {
+
+    private static final Logger log = LoggerFactory.getLogger(SignupService.class);
+    private static final Set<String> RESERVED_SLUGS = Set.of("admin", "api", "app", "www", "login", "signup",
+            "cartera", "static", "help", "support", "status", "mail");
+
+    private final Validator validator;
+    private final TenantDirectory tenants;
+    private final TenantProvisioning provisioning;
+    private final UserAccountRepository accounts;
+    private final MembershipRepository memberships;
+    private final TeamMemberRepository teamMembers;
+    private final PasswordEncoder passwordEncoder;
+    private final SignInService signIn;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+
+    SignupService(Validator validator, TenantDirectory tenants, TenantProvisioning provisioning,
+                  UserAccountRepository accounts, MembershipRepository memberships,
+                  TeamMemberRepository teamMembers, PasswordEncoder passwordEncoder, SignInService signIn,
+                  JdbcTemplate jdbc, ApplicationEventPublisher events) {
+        this.validator = validator;
+        this.tenants = tenants;
+        this.provisioning = provisioning;
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.teamMembers = teamMembers;
+        this.passwordEncoder = passwordEncoder;
+        this.signIn = signIn;
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /**
+     * Creates the workspace and its admin, and returns the admin signed in to it.
+     *
+     * @throws FieldRejectedException naming the field when a value is refused
+     */
+    public SignedInUser signUp(SignupForm form, Locale locale, String remoteAddr) {
+        String slug = form.getSlug().strip();
+        String email = UserAccount.normaliseEmail(form.getEmail());
+        try {
+            validate(form, slug, email);
+            UserAccount admin = provisioning.provision(slug, form.getCompanyName().strip(), tenant -> {
+                var account = accounts.saveAndFlush(new UserAccount(email, form.getAdminName(),
+                        passwordEncoder.encode(form.getPassword()), locale));
+                memberships.saveAndFlush(new Membership(account, tenant.id(), Set.of(Role.ADMIN)));
+                teamMembers.saveAndFlush(new TeamMember(account.getId(), account.getDisplayName(), email, true));
+                events.publishEvent(new WorkspaceCreated(tenant, account.getId()));
+                return account;
+            });
+            audit(slug, email, remoteAddr, "CREATED", null);
+            return signIn.signedIn(admin);
+        } catch (SlugTakenException e) {
+            audit(slug, email, remoteAddr, "REJECTED", "slug taken");
+            throw new FieldRejectedException("slug", "signup.slug.taken");
+        } catch (DataIntegrityViolationException e) {
+            audit(slug, email, remoteAddr, "REJECTED", "e-mail taken");
+            throw new FieldRejectedException("email", "signup.email.taken");
+        } catch (FieldRejectedException e) {
+            audit(slug, email, remoteAddr, "REJECTED", e.getMessage());
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("Sign-up of workspace {} failed", slug, e);
+            audit(slug, email, remoteAddr, "FAILED", e.getClass().getSimpleName());
+            throw e;
+        }
+    }
+
+    private void validate(SignupForm form, String slug, String email) {
+        for (ConstraintViolation<SignupForm> violation : validator.validate(form)) {
+            String template = violation.getMessageTemplate();
+            throw new FieldRejectedException(violation.getPropertyPath().toString(),
+                    template.substring(1, template.length() - 1));
+        }
+        if (RESERVED_SLUGS.contains(slug)) {
+            throw new FieldRejectedException("slug", "signup.slug.reserved");
+        }
+        PasswordPolicy.check(form.getPassword(), email).ifPresent(key -> {
+            throw new FieldRejectedException("password", key);
+        });
+        if (tenants.isSlugTaken(slug)) {
+            throw new FieldRejectedException("slug", "signup.slug.taken");
+        }
+        if (accounts.existsByEmail(email)) {
+            throw new FieldRejectedException("email", "signup.email.taken");
+        }
+    }
+
+    private void audit(String slug, String email, String remoteAddr, String outcome, String detail) {
+        jdbc.update("insert into cartera.signup_audit (slug, email, remote_addr, outcome, detail) values (?, ?, ?, ?, ?)",
+                truncate(slug, 40), truncate(email, 254), truncate(remoteAddr, 64), outcome, truncate(detail, 500));
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

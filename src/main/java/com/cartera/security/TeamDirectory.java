@@ -1,0 +1,30 @@
+package com.cartera.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people of the current workspace, for other modules (owner pickers, assignees). */
+@Service
+@Transactional(readOnly = true)
+@PermitAll
+public class TeamDirectory {
+
+    private final TeamMemberRepository members;
+
+    TeamDirectory(TeamMemberRepository members) {
+        this.members = members;
+    }
+
+    public List<TeamMember> activeMembers() {
+        return members.findByActiveTrueOrderByDisplayName();
+    }
+
+    public Optional<TeamMember> find(UUID userId) {
+        return members.findById(userId);
+    }
+}

@@ -1,0 +1,28 @@
+package com.cartera.security.ui;
+
+import com.cartera.security.SignedInUser;
+import com.cartera.security.WorkspaceAuthentication;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/** Makes a user signed in for the rest of the HTTP session, from inside a Vaadin request. */
+@Component
+class SessionSignIn {
+
+    private final SecurityContextRepository contextRepository;
+
+    SessionSignIn(SecurityContextRepository contextRepository) {
+        this.contextRepository = contextRepository;
+    }
+
+    void signIn(SignedInUser user) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new WorkspaceAuthentication(user));
+        SecurityContextHolder.setContext(context);
+        contextRepository.saveContext(context, VaadinServletRequest.getCurrent().getHttpServletRequest(),
+                VaadinServletResponse.getCurrent().getHttpServletResponse());
+    }
+}

@@ -1,0 +1,163 @@
+package com.cartera.security.ui;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.cartera.base.ui.Notifications;
+import com.cartera.security.FieldRejectedException;
+import com.cartera.security.Role;
+import com.cartera.security.TeamService;
+import com.cartera.security.TeamService.Member;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** The admin's list of the people in the workspace: add them, give roles, let in or keep out. */
+@Route("team")
+@Menu(title = "menu.team", order = 90, icon = "vaadin:users")
+@RolesAllowed(Role.Names.ADMIN)
+public class TeamView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<Member> grid = new Grid<>();
+    final Button addButton = new Button();
+
+    private final TeamService teamService;
+
+    public TeamView(TeamService teamService) {
+        this.teamService = teamService;
+        setSizeFull();
+
+        addButton.setText(getTranslation("team.add"));
+        addButton.setIcon(VaadinIcon.PLUS.create());
+        addButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addButton.addClickListener(e -> openAddDialog());
+        var header = new HorizontalLayout(addButton);
+        header.setWidthFull();
+        header.setJustifyContentMode(JustifyContentMode.END);
+        header.setAlignItems(Alignment.CENTER);
+
+        grid.addColumn(Member::name).setHeader(getTranslation("team.name")).setFlexGrow(2);
+        grid.addColumn(Member::email).setHeader(getTranslation("team.email")).setFlexGrow(2);
+        grid.addColumn(member -> roleNames(member.roles())).setHeader(getTranslation("team.roles")).setFlexGrow(3);
+        grid.addComponentColumn(member -> {
+            var state = new Span(getTranslation(member.active() ? "team.active" : "team.inactive"));
+            state.getElement().getThemeList().add(member.active() ? "badge success" : "badge contrast");
+            return state;
+        }).setHeader(getTranslation("team.state")).setAutoWidth(true);
+        grid.addItemClickListener(e -> openEditDialog(e.getItem()));
+        grid.setSizeFull();
+        add(header, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(teamService.members());
+    }
+
+    private String roleNames(Set<Role> roles) {
+        return roles.stream().map(role -> getTranslation("role." + role.name())).collect(Collectors.joining(", "));
+    }
+
+    private CheckboxGroup<Role> roleChooser() {
+        var roles = new CheckboxGroup<Role>(getTranslation("team.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
+        return roles;
+    }
+
+    void openAddDialog() {
+        var dialog = new Dialog(getTranslation("team.add"));
+        var email = new EmailField(getTranslation("team.email"));
+        var name = new TextField(getTranslation("team.name"));
+        var password = new PasswordField(getTranslation("team.initial-password"));
+        password.setHelperText(getTranslation("team.initial-password.help"));
+        var roles = roleChooser();
+        roles.setValue(EnumSet.of(Role.SALES));
+        var form = new FormLayout(email, name, password, roles);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        Map<String, HasValidation> fields = Map.of("email", email, "name", name, "password", password, "roles", roles);
+        var save = new Button(getTranslation("action.save"), e -> {
+            try {
+                teamService.add(email.getValue(), name.getValue(), password.getValue(), roles.getValue());
+                dialog.close();
+                Notifications.success(getTranslation("team.added", email.getValue()));
+                refresh();
+            } catch (FieldRejectedException rejected) {
+                showOn(fields, rejected);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    void openEditDialog(Member member) {
+        var dialog = new Dialog(member.name());
+        var roles = roleChooser();
+        roles.setValue(member.roles());
+        var active = new Checkbox(getTranslation("team.can-enter"), member.active());
+        Map<String, HasValidation> fields = Map.of("roles", roles);
+        var save = new Button(getTranslation("action.save"), e -> {
+            try {
+                Member updated = member;
+                if (!roles.getValue().equals(member.roles())) {
+                    updated = teamService.changeRoles(member.membershipId(), updated.version(), roles.getValue());
+                }
+                if (active.getValue() != member.active()) {
+                    updated = teamService.setActive(member.membershipId(), updated.version(), active.getValue());
+                }
+                dialog.close();
+                refresh();
+            } catch (FieldRejectedException rejected) {
+                if ("active".equals(rejected.field())) {
+                    Notifications.error(getTranslation(rejected.messageKey()));
+                } else {
+                    showOn(fields, rejected);
+                }
+            } catch (ObjectOptimisticLockingFailureException conflict) {
+                Notifications.error(getTranslation("team.conflict"));
+                dialog.close();
+                refresh();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(roles, active));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void showOn(Map<String, HasValidation> fields, FieldRejectedException rejected) {
+        HasValidation field = fields.get(rejected.field());
+        if (field == null) {
+            Notifications.error(getTranslation(rejected.messageKey()));
+            return;
+        }
+        field.setErrorMessage(getTranslation(rejected.messageKey()));
+        field.setInvalid(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.team") + " · " + getTranslation("app.name");
+    }
+}

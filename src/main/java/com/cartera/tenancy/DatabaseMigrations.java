@@ -1,0 +1,44 @@
+package com.cartera.tenancy;
+
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up, before JPA is used: migrates the control schema (Spring Boot's Flyway, {@code db/control}),
+ * removes what sign-ups interrupted by a crash left half-made, then migrates every tenant schema.
+ */
+@Component
+class DatabaseMigrations implements FlywayMigrationStrategy {
+
+    private final TenantSchemaMigrator migrator;
+    private final JdbcTemplate jdbc;
+
+    DatabaseMigrations(TenantSchemaMigrator migrator, JdbcTemplate jdbc) {
+        this.migrator = migrator;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void migrate(Flyway flyway) {
+        flyway.migrate();
+        discardInterruptedSignUps();
+        List<String> schemas = jdbc.queryForList(
+                "select schema_name from cartera.tenant where status <> 'PROVISIONING' order by created_at",
+                String.class);
+        migrator.migrateAll(schemas);
+    }
+
+    private void discardInterruptedSignUps() {
+        List<String> schemas = jdbc.queryForList(
+                "select schema_name from cartera.tenant where status = 'PROVISIONING' and created_at < now() - interval '10 minutes'",
+                String.class);
+        for (String schema : schemas) {
+            migrator.drop(schema);
+            jdbc.update("delete from cartera.tenant where schema_name = ?", schema);
+        }
+    }
+}
