@@ -2,6 +2,8 @@ package com.cartera.tenancy;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,9 +19,9 @@ class DatabaseMigrations implements FlywayMigrationStrategy {
     private final TenantSchemaMigrator migrator;
     private final JdbcTemplate jdbc;
 
-    DatabaseMigrations(TenantSchemaMigrator migrator, JdbcTemplate jdbc) {
+    DatabaseMigrations(TenantSchemaMigrator migrator, DataSource dataSource) {
         this.migrator = migrator;
-        this.jdbc = jdbc;
+        this.jdbc = new JdbcTemplate(dataSource);
     }
 
     @Override

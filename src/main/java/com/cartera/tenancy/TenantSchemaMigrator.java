@@ -26,9 +26,10 @@ class TenantSchemaMigrator {
     private final JdbcTemplate jdbc;
     private final TenancyProperties properties;
 
-    TenantSchemaMigrator(DataSource dataSource, JdbcTemplate jdbc, TenancyProperties properties) {
+    /** Runs before Flyway's start-up migration is done, so it cannot use the JdbcTemplate bean, which waits for it. */
+    TenantSchemaMigrator(DataSource dataSource, TenancyProperties properties) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.jdbc = new JdbcTemplate(dataSource);
         this.properties = properties;
     }
 

@@ -2,6 +2,7 @@ package com.cartera.security.ui;
 
 import com.cartera.security.SignedInUser;
 import com.cartera.security.WorkspaceAuthentication;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,7 +19,14 @@ class SessionSignIn {
         this.contextRepository = contextRepository;
     }
 
-    void signIn(SignedInUser user) {
+    /** Signs {@code user} in and reloads the application at its start page, now as that user. */
+    void signInAndStart(SignedInUser user) {
+        signIn(user);
+        String contextPath = VaadinServletRequest.getCurrent().getContextPath();
+        UI.getCurrent().getPage().setLocation(contextPath + "/");
+    }
+
+    private void signIn(SignedInUser user) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new WorkspaceAuthentication(user));
         SecurityContextHolder.setContext(context);

@@ -110,8 +110,7 @@ public class SignupView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             var user = signupService.signUp(form, UI.getCurrent().getLocale(), remoteAddress());
-            sessionSignIn.signIn(user);
-            UI.getCurrent().getPage().setLocation("");
+            sessionSignIn.signInAndStart(user);
         } catch (FieldRejectedException rejected) {
             HasValidation field = fields().getOrDefault(rejected.field(), password);
             field.setErrorMessage(getTranslation(rejected.messageKey()));

@@ -4,7 +4,6 @@ import com.cartera.base.ui.Notifications;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.SignInService;
 import com.cartera.security.SignInService.WorkspaceChoice;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -69,10 +68,8 @@ public class WorkspaceChooserView extends VerticalLayout implements HasDynamicTi
     }
 
     private void enter(WorkspaceChoice choice) {
-        signInService.enter(currentUser.require(), choice.tenantId()).ifPresentOrElse(user -> {
-            sessionSignIn.signIn(user);
-            UI.getCurrent().getPage().setLocation("");
-        }, () -> Notifications.error(getTranslation("workspaces.unavailable")));
+        signInService.enter(currentUser.require(), choice.tenantId()).ifPresentOrElse(sessionSignIn::signInAndStart,
+                () -> Notifications.error(getTranslation("workspaces.unavailable")));
     }
 
     @Override
