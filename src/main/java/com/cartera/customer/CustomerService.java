@@ -62,6 +62,23 @@ public class CustomerService {
         return customers.saveAndFlush(customer);
     }
 
+    /**
+     * Adds many new customers at once, in batches, in the current transaction.
+     *
+     * @throws ConstraintViolationException naming the first customer with wrong values; nothing is saved
+     */
+    @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
+    public void createAll(List<Customer> newCustomers) {
+        for (Customer customer : newCustomers) {
+            var violations = validator.validate(customer);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+        }
+        customers.saveAll(newCustomers);
+    }
+
     /** Moves a customer to the bin; it can be restored. */
     @Transactional
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.MANAGEMENT})

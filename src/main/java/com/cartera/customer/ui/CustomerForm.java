@@ -20,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -37,7 +36,7 @@ class CustomerForm extends VerticalLayout {
     final H3 title = new H3();
     final RadioButtonGroup<CustomerKind> kind = new RadioButtonGroup<>();
     final TextField name = new TextField();
-    final EmailField email = new EmailField();
+    final TextField email = new TextField();
     final TextField phone = new TextField();
     final TextField taxId = new TextField();
     final TextField city = new TextField();

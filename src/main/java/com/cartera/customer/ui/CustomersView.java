@@ -109,19 +109,20 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid(boolean canEdit) {
         grid.addColumn(Customer::getName).setHeader(getTranslation("customer.name"))
-                .setSortProperty("name").setFlexGrow(3).setKey("name");
+                .setSortProperty("name").setWidth("16em").setFlexGrow(3).setKey("name");
         grid.addColumn(Customer::getEmail).setHeader(getTranslation("customer.email"))
-                .setSortProperty("email").setFlexGrow(3).setKey("email");
+                .setSortProperty("email").setWidth("16em").setFlexGrow(3).setKey("email");
         grid.addColumn(Customer::getPhone).setHeader(getTranslation("customer.phone"))
-                .setSortProperty("phone").setFlexGrow(2).setKey("phone");
+                .setSortProperty("phone").setWidth("10em").setFlexGrow(1).setKey("phone");
         grid.addColumn(Customer::getCity).setHeader(getTranslation("customer.city"))
-                .setSortProperty("city").setFlexGrow(2).setKey("city");
+                .setSortProperty("city").setWidth("9em").setFlexGrow(1).setKey("city");
         grid.addComponentColumn(this::stageBadge).setHeader(getTranslation("customer.stage"))
                 .setSortProperty("lifecycleStage").setAutoWidth(true).setFlexGrow(0).setKey("stage");
         grid.addColumn(c -> c.getOwner() == null ? "" : c.getOwner().getDisplayName())
                 .setHeader(getTranslation("customer.owner")).setSortProperty("owner.displayName")
-                .setFlexGrow(2).setKey("owner");
+                .setWidth("10em").setFlexGrow(1).setKey("owner");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("customers.empty"));
         grid.setSizeFull();
         grid.setMultiSort(true);
         grid.setItems(query -> customerService.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
