@@ -28,6 +28,7 @@ class LocaleInitializer implements VaadinServiceInitListener {
                     .or(() -> currentUser.get().map(user -> UiLocale.supported(user.locale())))
                     .orElse(UiLocale.SPANISH);
             uiEvent.getUI().setLocale(locale);
+            uiEvent.getUI().getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         });
     }
 }

@@ -60,6 +60,11 @@ class CustomerForm extends VerticalLayout {
         addClassName("customer-form");
         setPadding(true);
 
+        name.setId("customer-name");
+        email.setId("customer-email");
+        phone.setId("customer-phone");
+        city.setId("customer-city");
+        save.setId("customer-save");
         kind.setLabel(getTranslation("customer.kind"));
         kind.setItems(CustomerKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("customer.kind." + k.name()));

@@ -83,10 +83,16 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
         boolean canEdit = currentUser.get().map(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.SALES)
                 || user.hasRole(Role.MARKETING) || user.hasRole(Role.MANAGEMENT)).orElse(false);
+        create.setId("customers-new");
+        search.setId("customers-search");
         create.setText(getTranslation("customers.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> edit(new Customer()));
+        create.addClickListener(e -> {
+            var customer = new Customer();
+            currentUser.get().flatMap(user -> teamDirectory.find(user.userId())).ifPresent(customer::setOwner);
+            edit(customer);
+        });
         create.setVisible(canEdit);
 
         var toolbar = new HorizontalLayout(search, stage, owner, create);

@@ -56,6 +56,12 @@ public class SignupView extends VerticalLayout implements HasDynamicTitle {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
+        companyName.setId("signup-company");
+        slug.setId("signup-slug");
+        adminName.setId("signup-name");
+        email.setId("signup-email");
+        password.setId("signup-password");
+        submit.setId("signup-submit");
         companyName.setLabel(getTranslation("signup.company"));
         slug.setLabel(getTranslation("signup.slug"));
         slug.setHelperText(getTranslation("signup.slug.help"));

@@ -33,7 +33,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The admin's list of the people in the workspace: add them, give roles, let in or keep out. */
 @Route("team")
-@Menu(title = "menu.team", order = 90, icon = "vaadin:users")
+@Menu(title = "menu.team", order = 90, icon = "vaadin:user-card")
 @RolesAllowed(Role.Names.ADMIN)
 public class TeamView extends VerticalLayout implements HasDynamicTitle {
 
