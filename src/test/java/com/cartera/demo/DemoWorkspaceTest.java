@@ -1,0 +1,64 @@
+package com.cartera.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.cartera.CarteraIntegrationTest;
+import com.cartera.security.Role;
+import com.cartera.security.SignedInUser;
+import com.cartera.tenancy.TenantDirectory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+
+/** The demo workspace: one user per role who can sign in, and a Spanish portfolio of the asked size. */
+@CarteraIntegrationTest
+class DemoWorkspaceTest {
+
+    @Autowired
+    DemoWorkspace demoWorkspace;
+    @Autowired
+    TenantDirectory tenants;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AuthenticationConfiguration authenticationConfiguration;
+
+    @Test
+    void createsUsersPerRoleAndPortfolio() throws Exception {
+        String slug = "demo-" + UUID.randomUUID().toString().substring(0, 8);
+        demoWorkspace.create(slug, 300);
+
+        var tenant = tenants.findBySlug(slug).orElseThrow();
+        String schema = tenant.getSchemaName();
+        assertThat(jdbc.queryForObject("select count(*) from \"" + schema + "\".customer", Long.class)).isEqualTo(300);
+        Map<String, Long> stages = jdbc.queryForList("select lifecycle_stage, count(*) n from \"" + schema
+                        + "\".customer group by 1").stream()
+                .collect(Collectors.toMap(row -> (String) row.get("lifecycle_stage"), row -> (Long) row.get("n")));
+        assertThat(stages.keySet()).containsExactlyInAnyOrder("LEAD", "PROSPECT", "ACTIVE", "INACTIVE", "LOST");
+        assertThat(stages.get("ACTIVE")).isGreaterThan(stages.get("LOST"));
+        assertThat(jdbc.queryForObject("select count(*) from \"" + schema
+                + "\".customer where name ~ '[áéíóúñÁÉÍÓÚÑ]'", Long.class)).isGreaterThan(30);
+        assertThat(jdbc.queryForObject("select count(*) from \"" + schema + "\".customer where owner_id is null",
+                Long.class)).isLessThan(60);
+
+        AuthenticationManager authentication = authenticationConfiguration.getAuthenticationManager();
+        var rolesSeen = new java.util.HashSet<Role>();
+        for (String localPart : new String[]{"admin", "ventas", "ventas2", "marketing", "soporte", "finanzas", "direccion"}) {
+            String email = localPart + "." + slug + DemoWorkspace.DOMAIN;
+            var result = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email,
+                    DemoWorkspace.PASSWORD));
+            SignedInUser user = (SignedInUser) result.getPrincipal();
+            assertThat(user.currentWorkspace()).as(email).isPresent();
+            assertThat(user.workspace().tenant().slug()).isEqualTo(slug);
+            rolesSeen.addAll(user.roles());
+        }
+        assertThat(rolesSeen).containsExactlyInAnyOrder(Role.values());
+    }
+}
