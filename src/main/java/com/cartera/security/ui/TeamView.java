@@ -86,6 +86,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
 
     void openAddDialog() {
         var dialog = new Dialog(getTranslation("team.add"));
+        dialog.setWidth("min(34rem, 100%)");
         var email = new EmailField(getTranslation("team.email"));
         var name = new TextField(getTranslation("team.name"));
         var password = new PasswordField(getTranslation("team.initial-password"));
@@ -113,6 +114,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
 
     void openEditDialog(Member member) {
         var dialog = new Dialog(member.name());
+        dialog.setWidth("min(34rem, 100%)");
         var roles = roleChooser();
         roles.setValue(member.roles());
         var active = new Checkbox(getTranslation("team.can-enter"), member.active());
