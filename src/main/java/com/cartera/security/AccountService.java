@@ -3,6 +3,7 @@ package com.cartera.security;
 import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +15,29 @@ public class AccountService {
 
     private final UserAccountRepository accounts;
     private final CurrentUser currentUser;
+    private final PasswordEncoder passwordEncoder;
 
-    AccountService(UserAccountRepository accounts, CurrentUser currentUser) {
+    AccountService(UserAccountRepository accounts, CurrentUser currentUser, PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /**
+     * Replaces the signed-in user's password after checking the current one.
+     *
+     * @throws FieldRejectedException on field {@code current} or {@code password}
+     */
+    public void changePassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findById(currentUser.require().userId()).orElseThrow();
+        String hash = account.getPasswordHash();
+        if (hash == null || currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throw new FieldRejectedException("current", "account.password.wrong");
+        }
+        PasswordPolicy.check(newPassword, account.getEmail()).ifPresent(key -> {
+            throw new FieldRejectedException("password", key);
+        });
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
     }
 
     /** Remembers the UI language the user chose, for their next sign-in. */

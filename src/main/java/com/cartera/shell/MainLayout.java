@@ -87,6 +87,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         label.setSpacing(true);
         var root = menu.addItem(label);
         root.getSubMenu().addItem(user.email()).setEnabled(false);
+        root.getSubMenu().addItem(getTranslation("menu.account"), e -> UI.getCurrent().navigate("account"));
         if (severalWorkspaces) {
             root.getSubMenu().addItem(getTranslation("menu.switch-workspace"),
                     e -> UI.getCurrent().navigate("workspaces"));

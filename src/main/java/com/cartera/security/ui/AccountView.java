@@ -1,0 +1,84 @@
+package com.cartera.security.ui;
+
+import java.util.Map;
+
+import com.cartera.base.ui.Notifications;
+import com.cartera.security.AccountService;
+import com.cartera.security.CurrentUser;
+import com.cartera.security.FieldRejectedException;
+import com.cartera.security.SignedInUser;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** The signed-in user's own account: who they are, and a new password. */
+@Route("account")
+@PermitAll
+public class AccountView extends VerticalLayout implements HasDynamicTitle {
+
+    final PasswordField currentPassword = new PasswordField();
+    final PasswordField newPassword = new PasswordField();
+    final PasswordField repeatPassword = new PasswordField();
+    final Button change = new Button();
+
+    private final AccountService accountService;
+
+    public AccountView(AccountService accountService, CurrentUser currentUser) {
+        this.accountService = accountService;
+        setMaxWidth("36rem");
+        SignedInUser user = currentUser.require();
+
+        var name = new TextField(getTranslation("team.name"), user.displayName(), "");
+        name.setReadOnly(true);
+        var email = new TextField(getTranslation("team.email"), user.email(), "");
+        email.setReadOnly(true);
+
+        currentPassword.setLabel(getTranslation("account.password.current"));
+        newPassword.setLabel(getTranslation("account.password.new"));
+        newPassword.setHelperText(getTranslation("signup.password.help"));
+        repeatPassword.setLabel(getTranslation("account.password.repeat"));
+        change.setText(getTranslation("account.password.change"));
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        change.addClickListener(e -> changePassword());
+
+        var identity = new FormLayout(name, email);
+        identity.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var password = new FormLayout(currentPassword, newPassword, repeatPassword);
+        password.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(new H3(getTranslation("account.title")), identity, new H3(getTranslation("account.password.title")),
+                password, change);
+    }
+
+    private void changePassword() {
+        if (!newPassword.getValue().equals(repeatPassword.getValue())) {
+            repeatPassword.setErrorMessage(getTranslation("account.password.mismatch"));
+            repeatPassword.setInvalid(true);
+            return;
+        }
+        try {
+            accountService.changePassword(currentPassword.getValue(), newPassword.getValue());
+            currentPassword.clear();
+            newPassword.clear();
+            repeatPassword.clear();
+            Notifications.success(getTranslation("account.password.changed"));
+        } catch (FieldRejectedException rejected) {
+            Map<String, HasValidation> fields = Map.of("current", currentPassword, "password", newPassword);
+            HasValidation field = fields.getOrDefault(rejected.field(), newPassword);
+            field.setErrorMessage(getTranslation(rejected.messageKey()));
+            field.setInvalid(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.title") + " · " + getTranslation("app.name");
+    }
+}
