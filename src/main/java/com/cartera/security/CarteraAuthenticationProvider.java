@@ -7,6 +7,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /** Password sign-in with throttling; the result already carries the workspace when there is only one. */
@@ -33,14 +34,16 @@ class CarteraAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String email = UserAccount.normaliseEmail(String.valueOf(authentication.getPrincipal()));
         String password = String.valueOf(authentication.getCredentials());
-        if (throttle.isLocked(email)) {
+        String remoteAddress = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        if (throttle.isLocked(email) || throttle.isAddressLocked(remoteAddress)) {
             throw new LockedException("Too many failed sign-ins for " + email);
         }
         var account = accounts.findByEmail(email);
         String hash = account.map(UserAccount::getPasswordHash).orElse(null);
         boolean matches = passwordEncoder.matches(password, hash != null ? hash : unknownUserHash) && hash != null;
         if (!matches) {
-            throttle.recordFailure(email);
+            throttle.recordFailure(email, remoteAddress);
             throw new BadCredentialsException("Bad credentials");
         }
         if (!account.get().isEnabled()) {

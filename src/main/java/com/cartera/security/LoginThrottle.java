@@ -10,12 +10,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing: after {@value #MAX_FAILURES} failed sign-ins for one e-mail address,
- * further attempts for it are refused until {@link #LOCK_TIME} has passed since the last failure.
+ * or {@value #MAX_FAILURES_PER_ADDRESS} from one network address (guessing across many e-mails),
+ * further attempts are refused until {@link #LOCK_TIME} has passed since the last failure.
  */
 @Component
 class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
+    static final int MAX_FAILURES_PER_ADDRESS = 50;
     static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
     private final Cache<String, AtomicInteger> failures = Caffeine.newBuilder()
@@ -24,16 +26,34 @@ class LoginThrottle {
             .build();
 
     boolean isLocked(String email) {
-        AtomicInteger count = failures.getIfPresent(key(email));
-        return count != null && count.get() >= MAX_FAILURES;
+        return failuresOf(key(email)) >= MAX_FAILURES;
     }
 
-    void recordFailure(String email) {
-        String key = key(email);
+    boolean isAddressLocked(String remoteAddress) {
+        return remoteAddress != null && failuresOf(addressKey(remoteAddress)) >= MAX_FAILURES_PER_ADDRESS;
+    }
+
+    void recordFailure(String email, String remoteAddress) {
+        count(key(email));
+        if (remoteAddress != null) {
+            count(addressKey(remoteAddress));
+        }
+    }
+
+    private int failuresOf(String key) {
+        AtomicInteger count = failures.getIfPresent(key);
+        return count == null ? 0 : count.get();
+    }
+
+    private void count(String key) {
         AtomicInteger count = failures.get(key, k -> new AtomicInteger());
         count.incrementAndGet();
         // Re-put to restart the lock period from this failure.
         failures.put(key, count);
+    }
+
+    private static String addressKey(String remoteAddress) {
+        return "address:" + remoteAddress;
     }
 
     void recordSuccess(String email) {
