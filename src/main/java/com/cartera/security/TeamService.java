@@ -1,5 +1,7 @@
 package com.cartera.security;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,19 +22,65 @@ import com.cartera.tenancy.TenantScope;
 @RolesAllowed(Role.Names.ADMIN)
 public class TeamService {
 
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+
     private final MembershipRepository memberships;
     private final UserAccountRepository accounts;
-    private final TeamMemberRepository teamMembers;
+    private final TeamMemberMirror teamMemberMirror;
+    private final InvitationRepository invitations;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
 
-    TeamService(MembershipRepository memberships, UserAccountRepository accounts,
-                TeamMemberRepository teamMembers, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    TeamService(MembershipRepository memberships, UserAccountRepository accounts, TeamMemberMirror teamMemberMirror,
+                InvitationRepository invitations, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
         this.memberships = memberships;
         this.accounts = accounts;
-        this.teamMembers = teamMembers;
+        this.teamMemberMirror = teamMemberMirror;
+        this.invitations = invitations;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+    }
+
+    /** An invitation not yet accepted, as the admin sees it. */
+    public record OpenInvitation(UUID id, String email, Set<Role> roles, Instant expiresAt) {
+    }
+
+    /**
+     * Invites a person by e-mail with the given roles. The returned token goes into the link that the
+     * admin passes on; it is shown once and only its hash is kept. A new invitation for the same
+     * address replaces the open one.
+     *
+     * @throws FieldRejectedException naming the field when a value is refused
+     */
+    public String invite(String email, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw new FieldRejectedException("roles", "team.roles.required");
+        }
+        String normalised = validEmail(email);
+        accounts.findByEmail(normalised)
+                .flatMap(account -> memberships.findByUserIdAndTenantId(account.getId(), tenantId()))
+                .ifPresent(existing -> {
+                    throw new FieldRejectedException("email", "team.email.already-member");
+                });
+        Instant now = Instant.now();
+        invitations.findOpen(tenantId(), now).stream()
+                .filter(open -> open.getEmail().equals(normalised))
+                .forEach(open -> open.revoke(now));
+        String token = InvitationTokens.newToken();
+        invitations.save(new Invitation(tenantId(), normalised, roles, InvitationTokens.hash(token),
+                currentUser.require().userId(), now.plus(INVITATION_VALIDITY)));
+        return token;
+    }
+
+    @Transactional(readOnly = true)
+    public List<OpenInvitation> openInvitations() {
+        return invitations.findOpen(tenantId(), Instant.now()).stream()
+                .map(i -> new OpenInvitation(i.getId(), i.getEmail(), i.getRoles(), i.getExpiresAt()))
+                .toList();
+    }
+
+    public void revokeInvitation(UUID invitationId) {
+        invitations.findByIdAndTenantId(invitationId, tenantId()).ifPresent(i -> i.revoke(Instant.now()));
     }
 
     /** A member of the workspace as the admin sees them. */
@@ -55,10 +103,7 @@ public class TeamService {
         if (roles.isEmpty()) {
             throw new FieldRejectedException("roles", "team.roles.required");
         }
-        String normalised = UserAccount.normaliseEmail(email == null ? "" : email);
-        if (!normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || normalised.length() > 254) {
-            throw new FieldRejectedException("email", "signup.email.format");
-        }
+        String normalised = validEmail(email);
         UserAccount account = accounts.findByEmail(normalised).orElse(null);
         if (account == null) {
             if (name == null || name.isBlank()) {
@@ -73,7 +118,7 @@ public class TeamService {
             throw new FieldRejectedException("email", "team.email.already-member");
         }
         Membership membership = memberships.save(new Membership(account, tenantId(), roles));
-        mirror(membership);
+        teamMemberMirror.mirror(membership);
         return toMember(membership);
     }
 
@@ -103,7 +148,7 @@ public class TeamService {
         }
         membership.setActive(active);
         Membership saved = memberships.saveAndFlush(membership);
-        mirror(saved);
+        teamMemberMirror.mirror(saved);
         return toMember(saved);
     }
 
@@ -124,12 +169,12 @@ public class TeamService {
         }
     }
 
-    private void mirror(Membership membership) {
-        UserAccount user = membership.getUser();
-        TeamMember member = teamMembers.findById(user.getId())
-                .orElseGet(() -> new TeamMember(user.getId(), user.getDisplayName(), user.getEmail(), true));
-        member.update(user.getDisplayName(), user.getEmail(), membership.isActive());
-        teamMembers.save(member);
+    private static String validEmail(String email) {
+        String normalised = UserAccount.normaliseEmail(email == null ? "" : email);
+        if (!normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || normalised.length() > 254) {
+            throw new FieldRejectedException("email", "signup.email.format");
+        }
+        return normalised;
     }
 
     private static UUID tenantId() {

@@ -1,5 +1,8 @@
 package com.cartera.security.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +13,7 @@ import com.cartera.security.FieldRejectedException;
 import com.cartera.security.Role;
 import com.cartera.security.TeamService;
 import com.cartera.security.TeamService.Member;
+import com.cartera.security.TeamService.OpenInvitation;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +22,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,7 +33,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The admin's list of the people in the workspace: add them, give roles, let in or keep out. */
@@ -38,9 +45,12 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 public class TeamView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Member> grid = new Grid<>();
+    final Grid<OpenInvitation> invitations = new Grid<>();
     final Button addButton = new Button();
+    final Button inviteButton = new Button();
 
     private final TeamService teamService;
+    private final H3 invitationsTitle = new H3();
 
     public TeamView(TeamService teamService) {
         this.teamService = teamService;
@@ -50,7 +60,10 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         addButton.setIcon(VaadinIcon.PLUS.create());
         addButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addButton.addClickListener(e -> openAddDialog());
-        var header = new HorizontalLayout(addButton);
+        inviteButton.setText(getTranslation("team.invite"));
+        inviteButton.setIcon(VaadinIcon.ENVELOPE_O.create());
+        inviteButton.addClickListener(e -> openInviteDialog());
+        var header = new HorizontalLayout(inviteButton, addButton);
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.END);
         header.setAlignItems(Alignment.CENTER);
@@ -65,12 +78,70 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("team.state")).setAutoWidth(true);
         grid.addItemClickListener(e -> openEditDialog(e.getItem()));
         grid.setSizeFull();
-        add(header, grid);
+
+        invitations.addColumn(OpenInvitation::email).setHeader(getTranslation("team.email")).setFlexGrow(2);
+        invitations.addColumn(invitation -> roleNames(invitation.roles())).setHeader(getTranslation("team.roles"))
+                .setFlexGrow(3);
+        invitations.addColumn(invitation -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(getLocale()).format(invitation.expiresAt().atZone(ZoneId.systemDefault())))
+                .setHeader(getTranslation("team.invitations.expires")).setAutoWidth(true);
+        invitations.addComponentColumn(invitation -> new Button(getTranslation("team.invitations.revoke"), e -> {
+            teamService.revokeInvitation(invitation.id());
+            refresh();
+        })).setAutoWidth(true).setFlexGrow(0);
+        invitations.setAllRowsVisible(true);
+        invitationsTitle.setText(getTranslation("team.invitations"));
+
+        add(header, grid, invitationsTitle, invitations);
         refresh();
     }
 
     private void refresh() {
         grid.setItems(teamService.members());
+        var open = teamService.openInvitations();
+        invitations.setItems(open);
+        invitations.setVisible(!open.isEmpty());
+        invitationsTitle.setVisible(!open.isEmpty());
+    }
+
+    void openInviteDialog() {
+        var dialog = new Dialog(getTranslation("team.invite"));
+        dialog.setWidth("min(34rem, 100%)");
+        var email = new EmailField(getTranslation("team.email"));
+        var roles = roleChooser();
+        roles.setValue(EnumSet.of(Role.SALES));
+        var form = new FormLayout(email, roles);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        Map<String, HasValidation> fields = Map.of("email", email, "roles", roles);
+        var close = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        var create = new Button(getTranslation("team.invite.create"));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> {
+            try {
+                String token = teamService.invite(email.getValue(), roles.getValue());
+                var link = new TextField(getTranslation("team.invite.link"));
+                link.setValue(invitationLink(token));
+                link.setReadOnly(true);
+                link.setWidthFull();
+                link.setHelperText(getTranslation("team.invite.link.help"));
+                dialog.removeAll();
+                dialog.add(link);
+                create.setVisible(false);
+                close.setText(getTranslation("action.close"));
+                refresh();
+            } catch (FieldRejectedException rejected) {
+                showOn(fields, rejected);
+            }
+        });
+        dialog.add(form);
+        dialog.getFooter().add(close, create);
+        dialog.open();
+    }
+
+    private static String invitationLink(String token) {
+        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        return ServletUriComponentsBuilder.fromContextPath(request).path("/invite/{token}").buildAndExpand(token)
+                .toUriString();
     }
 
     private String roleNames(Set<Role> roles) {
