@@ -44,6 +44,10 @@ public class Tenant {
         this.slug = slug;
         this.name = name;
         this.schemaName = TenantRef.schemaFor(slug);
+        if (!TenantRef.isValidSchemaName(schemaName)) {
+            // Refused before the claim is written: a claim whose schema name is invalid could never be cleaned up.
+            throw new IllegalArgumentException("Not a valid workspace slug: " + slug);
+        }
         this.status = Status.PROVISIONING;
         this.createdAt = Instant.now();
     }

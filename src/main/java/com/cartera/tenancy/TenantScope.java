@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The tenant whose data the current code works on.
@@ -14,6 +15,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * signed-in principal's workspace, read from the security context, never from a request parameter.
  * Work outside a request (jobs, imports, start-up) names its tenant explicitly with {@link #run} or
  * {@link #call}; an explicit scope wins over the principal.
+ *
+ * <p>A transaction's persistence session keeps the schema it was opened in, so switching to another tenant
+ * while a transaction is active is refused: work for the other tenant would silently read and write the
+ * first one's schema. Switch tenants outside transactions.
  */
 public final class TenantScope {
 
@@ -65,6 +70,7 @@ public final class TenantScope {
     }
 
     private static <T> T within(TenantRef tenant, Callable<T> work) throws Exception {
+        refuseSwitchInsideTransaction(tenant);
         TenantRef previous = EXPLICIT.get();
         EXPLICIT.set(tenant);
         try {
@@ -76,5 +82,15 @@ public final class TenantScope {
                 EXPLICIT.set(previous);
             }
         }
+    }
+
+    private static void refuseSwitchInsideTransaction(TenantRef tenant) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return;
+        }
+        current().filter(active -> !active.equals(tenant)).ifPresent(active -> {
+            throw new IllegalStateException("Cannot switch from workspace " + active.slug() + " to " + tenant.slug()
+                    + " inside a transaction: its session stays in " + active.schema());
+        });
     }
 }
