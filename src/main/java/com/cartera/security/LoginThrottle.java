@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +22,21 @@ class LoginThrottle {
     static final int MAX_FAILURES_PER_ADDRESS = 50;
     static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
-    private final Cache<String, AtomicInteger> failures = Caffeine.newBuilder()
-            .expireAfterWrite(LOCK_TIME)
-            .maximumSize(100_000)
-            .build();
+    private final Cache<String, AtomicInteger> failures;
+
+    @Autowired
+    LoginThrottle() {
+        this(Ticker.systemTicker());
+    }
+
+    /** @param ticker the clock the lock period runs on */
+    LoginThrottle(Ticker ticker) {
+        this.failures = Caffeine.newBuilder()
+                .ticker(ticker)
+                .expireAfterWrite(LOCK_TIME)
+                .maximumSize(100_000)
+                .build();
+    }
 
     boolean isLocked(String email) {
         return failuresOf(key(email)) >= MAX_FAILURES;

@@ -63,6 +63,9 @@ public class SignupService {
     public SignedInUser signUp(SignupForm form, Locale locale, String remoteAddr) {
         String slug = form.getSlug().strip();
         String email = UserAccount.normaliseEmail(form.getEmail());
+        // Stray spaces around what was typed are not worth refusing.
+        form.setSlug(slug);
+        form.setEmail(email);
         try {
             validate(form, slug, email);
             UserAccount admin = provisioning.provision(slug, form.getCompanyName().strip(), tenant -> {
