@@ -76,6 +76,10 @@ public class Customer {
     @Size(max = 10_000, message = "{customer.notes.too-long}")
     private String notes;
 
+    /** Written by the database (a generated column): name, e-mail, phone and tax id without case or accents. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    private String searchText;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 

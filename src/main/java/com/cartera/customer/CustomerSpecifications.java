@@ -2,7 +2,6 @@ package com.cartera.customer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
@@ -18,12 +17,9 @@ final class CustomerSpecifications {
             List<Predicate> predicates = new ArrayList<>();
             predicates.add(cb.isNull(root.get("deletedAt")));
             if (filter.text() != null && !filter.text().isBlank()) {
-                String pattern = "%" + escape(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
-                predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("name")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("email")), pattern, '\\'),
-                        cb.like(root.get("phone"), pattern, '\\'),
-                        cb.like(cb.lower(root.get("taxId")), pattern, '\\')));
+                // Normalised by the same database function as the searched column, so both agree on accents.
+                var normalised = cb.function("search_normalise", String.class, cb.literal(escape(filter.text().strip())));
+                predicates.add(cb.like(root.get("searchText"), cb.concat(cb.concat("%", normalised), "%"), '\\'));
             }
             if (filter.stage() != null) {
                 predicates.add(cb.equal(root.get("lifecycleStage"), filter.stage()));

@@ -118,7 +118,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
         ProcessUser.handOver(runAs, dbDir);
         run(List.of(bin("initdb"), "-D", pgData.toString(), "-U", SUPERUSER, "--pwfile=" + passwordFile,
-                "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions"),
+                "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8",
+                        // Sorted as people read: "Álvaro" next to "Ana", "Ñandú" after "Nube" (ICU, Spanish rules).
+                        "--locale-provider=icu", "--icu-locale=es", "--no-instructions"),
                 "initialise the PostgreSQL cluster");
         // Loopback TCP only: no Unix socket, whose path length limit a deep data directory would exceed.
         Files.writeString(pgData.resolve("postgresql.conf"), """
