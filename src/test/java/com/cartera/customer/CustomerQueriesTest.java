@@ -3,12 +3,10 @@ package com.cartera.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 import com.cartera.CarteraIntegrationTest;
+import com.cartera.TestWorkspaces;
 import com.cartera.security.SignedInUser;
-import com.cartera.security.SignupForm;
 import com.cartera.security.SignupService;
 import com.cartera.security.WorkspaceAuthentication;
 import org.junit.jupiter.api.AfterEach;
@@ -33,14 +31,7 @@ class CustomerQueriesTest {
 
     @BeforeEach
     void workspaceWithCustomers() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        var form = new SignupForm();
-        form.setCompanyName("Búsquedas " + suffix);
-        form.setSlug("search-" + suffix);
-        form.setAdminName("Admin");
-        form.setEmail("search-" + suffix + "@example.com");
-        form.setPassword("Search-pass-" + suffix);
-        SignedInUser admin = signupService.signUp(form, Locale.forLanguageTag("es"), null);
+        SignedInUser admin = TestWorkspaces.signUp(signupService, TestWorkspaces.uniqueSlug("search"));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new WorkspaceAuthentication(admin));
         SecurityContextHolder.setContext(context);

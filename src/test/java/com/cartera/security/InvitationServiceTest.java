@@ -3,11 +3,11 @@ package com.cartera.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import com.cartera.CarteraIntegrationTest;
+import com.cartera.TestWorkspaces;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class InvitationServiceTest {
     @BeforeEach
     void workspace() {
         suffix = UUID.randomUUID().toString().substring(0, 8);
-        admin = signUp("inv-" + suffix, "admin-" + suffix + "@example.com");
+        admin = TestWorkspaces.signUp(signupService, "inv-" + suffix);
         actAs(admin);
     }
 
@@ -52,7 +52,7 @@ class InvitationServiceTest {
         var details = invitationService.find(token).orElseThrow();
         assertThat(details.email()).isEqualTo(email);
         assertThat(details.accountExists()).isFalse();
-        assertThat(details.workspaceName()).isEqualTo("Invitaciones " + suffix);
+        assertThat(details.workspaceName()).isEqualTo("Empresa inv-" + suffix);
 
         SignedInUser joined = invitationService.accept(token, "Nora Vidal", "Nora-pass-" + suffix);
 
@@ -68,7 +68,7 @@ class InvitationServiceTest {
 
     @Test
     void existingAccountProvesItselfWithItsPassword() {
-        SignedInUser other = signUp("inv2-" + suffix, "owner2-" + suffix + "@example.com");
+        SignedInUser other = TestWorkspaces.signUp(signupService, "inv2-" + suffix);
         actAs(admin);
         String token = teamService.invite(other.email(), Set.of(Role.MANAGEMENT));
         SecurityContextHolder.clearContext();
@@ -78,7 +78,7 @@ class InvitationServiceTest {
                 .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("password"));
         assertThat(invitationService.find(token)).as("a failed attempt leaves the invitation open").isPresent();
 
-        SignedInUser joined = invitationService.accept(token, null, "Password-" + suffix);
+        SignedInUser joined = invitationService.accept(token, null, TestWorkspaces.PASSWORD);
         assertThat(joined.userId()).isEqualTo(other.userId());
         assertThat(joined.roles()).containsExactly(Role.MANAGEMENT);
     }
@@ -105,16 +105,6 @@ class InvitationServiceTest {
                     assertThat(e.field()).isEqualTo("email");
                     assertThat(e.messageKey()).isEqualTo("team.email.already-member");
                 });
-    }
-
-    private SignedInUser signUp(String slug, String email) {
-        var form = new SignupForm();
-        form.setCompanyName((slug.startsWith("inv2") ? "Otra " : "Invitaciones ") + suffix);
-        form.setSlug(slug);
-        form.setAdminName("Admin " + suffix);
-        form.setEmail(email);
-        form.setPassword("Password-" + suffix);
-        return signupService.signUp(form, Locale.forLanguageTag("es"), "127.0.0.1");
     }
 
     private static void actAs(SignedInUser user) {

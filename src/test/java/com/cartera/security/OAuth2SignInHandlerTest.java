@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.cartera.CarteraIntegrationTest;
+import com.cartera.TestWorkspaces;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,15 +41,9 @@ class OAuth2SignInHandlerTest {
     @BeforeEach
     void workspaceWithAdmin() {
         handler = new OAuth2SignInHandler(accounts, signInService, repository);
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        email = "oidc-" + suffix + "@example.com";
-        var form = new SignupForm();
-        form.setCompanyName("OIDC " + suffix);
-        form.setSlug("oidc-" + suffix);
-        form.setAdminName("Olga Ibáñez");
-        form.setEmail(email);
-        form.setPassword("Oidc-pass-" + suffix);
-        signupService.signUp(form, Locale.forLanguageTag("es"), "127.0.0.1");
+        String slug = TestWorkspaces.uniqueSlug("oidc");
+        email = TestWorkspaces.emailFor(slug);
+        TestWorkspaces.signUp(signupService, slug);
     }
 
     @AfterEach
