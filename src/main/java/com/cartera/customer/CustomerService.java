@@ -43,7 +43,7 @@ public class CustomerService {
     }
 
     public Optional<Customer> find(long id) {
-        return customers.findById(id).filter(customer -> !customer.isDeleted());
+        return customers.findWithOwnerById(id).filter(customer -> !customer.isDeleted());
     }
 
     /**

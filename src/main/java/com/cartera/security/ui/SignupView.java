@@ -67,6 +67,8 @@ public class SignupView extends VerticalLayout implements HasDynamicTitle {
         slug.setHelperText(getTranslation("signup.slug.help"));
         adminName.setLabel(getTranslation("signup.admin-name"));
         email.setLabel(getTranslation("signup.email"));
+        // The field's own format check runs before the binder's validators: it needs the message too.
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("signup.email.format")));
         password.setLabel(getTranslation("signup.password"));
         password.setHelperText(getTranslation("signup.password.help"));
         submit.setText(getTranslation("signup.submit"));

@@ -1,0 +1,233 @@
+package com.cartera;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotFoundError;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+import com.cartera.customer.Customer;
+import com.cartera.customer.CustomerService;
+import com.cartera.customer.LifecycleStage;
+import com.cartera.customer.ui.CustomersView;
+import com.cartera.security.Role;
+import com.cartera.security.SignedInUser;
+import com.cartera.security.TeamService;
+import com.cartera.security.ui.LoginView;
+import com.cartera.security.ui.SignupView;
+import com.cartera.security.ui.TeamView;
+import com.cartera.security.ui.WorkspaceChooserView;
+import com.cartera.shell.HomeView;
+import com.cartera.shell.MainLayout;
+
+/**
+ * Who may open which route, for every route the application has. The expectations are written out by
+ * hand below rather than read from the annotations, so that a wrong annotation makes this test fail;
+ * a route missing from the table fails it too.
+ */
+@CarteraIntegrationTest
+class RouteAccessTest extends KaribuTest {
+
+    /** Someone trying a route: nobody signed in, or a member holding exactly one role. */
+    enum Actor {
+        ANONYMOUS(null), ADMIN(Role.ADMIN), SALES(Role.SALES), MARKETING(Role.MARKETING), SUPPORT(Role.SUPPORT),
+        FINANCE(Role.FINANCE), MANAGEMENT(Role.MANAGEMENT);
+
+        final Role role;
+
+        Actor(Role role) {
+            this.role = role;
+        }
+    }
+
+    /** What happens when an actor navigates to a route. */
+    enum Outcome {
+        /** The route's view (or where it forwards signed-in users) is shown. */
+        ENTERS,
+        /** Sent to the login view: nobody is signed in. */
+        SENT_TO_LOGIN,
+        /** Signed in, but refused (in production mode Vaadin answers "not found"). */
+        REFUSED
+    }
+
+    private static final Set<Actor> EVERY_ROLE = EnumSet.complementOf(EnumSet.of(Actor.ANONYMOUS));
+
+    /** One route: its view, where a signed-in user who enters ends up, and who gets in. */
+    record Rule(Class<? extends Component> view, Class<? extends Component> landsOn, Set<Actor> enter) {
+
+        Outcome expectedFor(Actor actor) {
+            if (enter.contains(actor)) {
+                return Outcome.ENTERS;
+            }
+            return actor == Actor.ANONYMOUS ? Outcome.SENT_TO_LOGIN : Outcome.REFUSED;
+        }
+    }
+
+    /** THE TABLE: every route of the application, by path. */
+    private static final Map<String, Rule> ROUTES = new TreeMap<>(Map.of(
+            "login", new Rule(LoginView.class, LoginView.class, EnumSet.allOf(Actor.class)),
+            "signup", new Rule(SignupView.class, SignupView.class, EnumSet.allOf(Actor.class)),
+            // The start page sends people with a workspace on to their customers.
+            "", new Rule(HomeView.class, CustomersView.class, EVERY_ROLE),
+            "workspaces", new Rule(WorkspaceChooserView.class, WorkspaceChooserView.class, EVERY_ROLE),
+            "customers", new Rule(CustomersView.class, CustomersView.class, EVERY_ROLE),
+            "team", new Rule(TeamView.class, TeamView.class, EnumSet.of(Actor.ADMIN))));
+
+    /** The layouts views are shown in, and who may see them. */
+    private static final Map<Class<? extends Component>, Set<Actor>> LAYOUTS = Map.of(MainLayout.class, EVERY_ROLE);
+
+    private final Map<Actor, SignedInUser> actors = new LinkedHashMap<>();
+    private SignedInUser admin;
+
+    @BeforeEach
+    void oneMemberPerRole() {
+        admin = data.newWorkspace("Roles " + TestData.uniqueSlug("r"));
+        actors.put(Actor.ADMIN, admin);
+        for (Actor actor : EVERY_ROLE) {
+            if (actor != Actor.ADMIN) {
+                actors.put(actor, data.addMember(admin, TestData.uniqueEmail(actor.name().toLowerCase()),
+                        "Member " + actor.name(), Set.of(actor.role)));
+            }
+        }
+        actors.values().forEach(user -> assertThat(user.workspace().tenant()).isEqualTo(admin.workspace().tenant()));
+    }
+
+    @Test
+    void theTableListsExactlyTheRoutesTheApplicationHas() {
+        Map<String, Class<? extends Component>> registered = RouteConfiguration.forApplicationScope()
+                .getAvailableRoutes().stream()
+                .collect(Collectors.toMap(RouteData::getTemplate, RouteData::getNavigationTarget));
+        Map<String, Class<? extends Component>> listed = ROUTES.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().view()));
+        assertThat(registered).as("routes registered in Vaadin vs. routes in this test's table").isEqualTo(listed);
+
+        // And nothing escaped the registry: every @Route and @Layout class found on the class path is covered.
+        Set<Class<?>> discovered = discoveredRoutes().getRoutes().stream().collect(Collectors.toSet());
+        Set<Class<?>> covered = ROUTES.values().stream().map(Rule::view).collect(Collectors.toSet());
+        covered.addAll(LAYOUTS.keySet());
+        assertThat(discovered).isEqualTo(covered);
+    }
+
+    @Test
+    void everyActorGetsIntoExactlyTheRoutesTheTableAllows() {
+        Map<String, Outcome> expected = new TreeMap<>();
+        Map<String, Outcome> actual = new TreeMap<>();
+        for (Actor actor : Actor.values()) {
+            for (var route : ROUTES.entrySet()) {
+                String key = "/" + route.getKey() + " as " + actor;
+                Rule rule = route.getValue();
+                signInAs(actor);
+                expected.put(key, rule.expectedFor(actor));
+                actual.put(key, navigate(route.getKey(), rule));
+            }
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void annotationsOfEveryViewAndLayoutAgreeWithTheTable() {
+        Map<String, Boolean> expected = new TreeMap<>();
+        Map<String, Boolean> actual = new TreeMap<>();
+        var checker = new AccessAnnotationChecker();
+        for (Actor actor : Actor.values()) {
+            signInAs(actor);
+            for (var route : ROUTES.values()) {
+                String key = route.view().getSimpleName() + " as " + actor;
+                expected.put(key, route.enter().contains(actor));
+                actual.put(key, checker.hasAccess(route.view()));
+            }
+            for (var layout : LAYOUTS.entrySet()) {
+                String key = layout.getKey().getSimpleName() + " as " + actor;
+                expected.put(key, layout.getValue().contains(actor));
+                actual.put(key, checker.hasAccess(layout.getKey()));
+            }
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    private void signInAs(Actor actor) {
+        logout();
+        if (actor != Actor.ANONYMOUS) {
+            login(actors.get(actor));
+        }
+    }
+
+    /** Navigates and tells what happened; checks that a user who enters sees the page the table says. */
+    private Outcome navigate(String path, Rule rule) {
+        try {
+            UI.getCurrent().navigate(path);
+        } catch (NotFoundError | MockAccessDeniedException refused) {
+            return Outcome.REFUSED;
+        }
+        Component shown = UI.getCurrent().getCurrentView();
+        if (shown instanceof LoginView && rule.landsOn() != LoginView.class) {
+            return Outcome.SENT_TO_LOGIN;
+        }
+        assertThat(shown).as("page shown for /" + path).isInstanceOf(rule.landsOn());
+        return Outcome.ENTERS;
+    }
+
+    // --- service methods refuse the roles their module does not allow ---------------------------------
+
+    @Test
+    void onlyAdminsMayListTheTeam() {
+        TeamService team = context.getBean(TeamService.class);
+        Map<Actor, Boolean> expected = new TreeMap<>(Map.of(Actor.ADMIN, true, Actor.SALES, false,
+                Actor.MARKETING, false, Actor.SUPPORT, false, Actor.FINANCE, false, Actor.MANAGEMENT, false));
+        Map<Actor, Boolean> actual = new TreeMap<>();
+        for (Actor actor : EVERY_ROLE) {
+            actual.put(actor, allowed(actor, user -> team.members()));
+        }
+        assertThat(actual).isEqualTo(expected);
+        assertThatThrownBy(() -> TestData.as(null, team::members))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void supportAndFinanceMayNotSaveCustomers() {
+        CustomerService customers = context.getBean(CustomerService.class);
+        Map<Actor, Boolean> expected = new TreeMap<>(Map.of(Actor.ADMIN, true, Actor.SALES, true,
+                Actor.MARKETING, true, Actor.SUPPORT, false, Actor.FINANCE, false, Actor.MANAGEMENT, true));
+        Map<Actor, Boolean> actual = new TreeMap<>();
+        for (Actor actor : EVERY_ROLE) {
+            actual.put(actor, allowed(actor, user -> {
+                var customer = new Customer();
+                customer.setName("Saved by " + actor);
+                customer.setLifecycleStage(LifecycleStage.LEAD);
+                return customers.save(customer);
+            }));
+        }
+        assertThat(actual).isEqualTo(expected);
+        // Whoever was refused left nothing behind; the four allowed saved one each.
+        long saved = TestData.as(admin, () -> customers.count(
+                new com.cartera.customer.CustomerFilter("Saved by", null, null)));
+        assertThat(saved).isEqualTo(4);
+    }
+
+    private boolean allowed(Actor actor, Function<SignedInUser, Object> call) {
+        SignedInUser user = actors.get(actor);
+        try {
+            TestData.as(user, () -> call.apply(user));
+            return true;
+        } catch (AccessDeniedException refused) {
+            return false;
+        }
+    }
+}

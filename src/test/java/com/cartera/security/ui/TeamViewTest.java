@@ -1,0 +1,156 @@
+package com.cartera.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNoDialogs;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.cartera.CarteraIntegrationTest;
+import com.cartera.KaribuTest;
+import com.cartera.TestData;
+import com.cartera.security.Role;
+import com.cartera.security.SignedInUser;
+import com.cartera.security.TeamService;
+import com.cartera.security.TeamService.Member;
+
+@CarteraIntegrationTest
+class TeamViewTest extends KaribuTest {
+
+    private SignedInUser admin;
+    private String beatrizEmail;
+    private TeamView view;
+
+    @BeforeEach
+    void aWorkspaceWithAnAdminAndASalesPerson() {
+        admin = data.newWorkspace("Equipo " + TestData.uniqueSlug("e"));
+        beatrizEmail = TestData.uniqueEmail("beatriz");
+        data.addMember(admin, beatrizEmail, "Beatriz Sanz", Set.of(Role.SALES));
+        login(admin);
+        UI.getCurrent().navigate("team");
+        view = _get(TeamView.class);
+    }
+
+    @Test
+    void listsTheMembersWithTheirRolesAndState() {
+        assertThat(GridKt._size(view.grid)).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(view.grid, 0).subList(0, 3))
+                .containsExactly(admin.displayName(), admin.email(), "Administración");
+        assertThat(GridKt._getFormattedRow(view.grid, 1).subList(0, 3))
+                .containsExactly("Beatriz Sanz", beatrizEmail, "Ventas");
+    }
+
+    @Test
+    void addingAPersonWithRolesCreatesTheirAccountAndMembership() {
+        String email = TestData.uniqueEmail("carmen");
+        _click(view.addButton);
+        _setValue(field(EmailField.class, "Correo electrónico"), email);
+        _setValue(field(TextField.class, "Nombre"), "Carmen Vidal");
+        _setValue(field(PasswordField.class, "Contraseña inicial"), "Inicial-2024!");
+        _setValue(roles(), EnumSet.of(Role.MARKETING, Role.FINANCE));
+        NotificationsKt.clearNotifications();
+        _click(save());
+
+        _assertNoDialogs();
+        NotificationsKt.expectNotifications(email + " ya forma parte del espacio de trabajo");
+        assertThat(GridKt._size(view.grid)).isEqualTo(3);
+        Member carmen = member(email);
+        assertThat(carmen.name()).isEqualTo("Carmen Vidal");
+        assertThat(carmen.roles()).containsExactlyInAnyOrder(Role.MARKETING, Role.FINANCE);
+        assertThat(carmen.active()).isTrue();
+        assertThat(data.count("select count(*) from cartera.user_account where email = ?", email)).isEqualTo(1);
+    }
+
+    @Test
+    void addingSomeoneAlreadyInTheWorkspaceIsRefusedOnTheEmailField() {
+        _click(view.addButton);
+        _setValue(field(EmailField.class, "Correo electrónico"), beatrizEmail.toUpperCase());
+        _setValue(field(TextField.class, "Nombre"), "Beatriz otra vez");
+        _setValue(field(PasswordField.class, "Contraseña inicial"), "Inicial-2024!");
+        _click(save());
+
+        EmailField email = field(EmailField.class, "Correo electrónico");
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Esa persona ya forma parte del espacio de trabajo");
+        _assertOne(Dialog.class);
+        assertThat(members()).hasSize(2);
+        assertThat(member(beatrizEmail).roles()).containsExactly(Role.SALES);
+    }
+
+    @Test
+    void changingAMembersRolesIsSaved() {
+        GridKt._clickItem(view.grid, 1);
+        _setValue(roles(), EnumSet.of(Role.SALES, Role.MARKETING));
+        _click(save());
+
+        _assertNoDialogs();
+        assertThat(member(beatrizEmail).roles()).containsExactly(Role.SALES, Role.MARKETING);
+        assertThat(GridKt._getFormattedRow(view.grid, 1).get(2)).isEqualTo("Ventas, Marketing");
+    }
+
+    @Test
+    void theLastAdminCannotLoseTheAdminRole() {
+        GridKt._clickItem(view.grid, 0);
+        _setValue(roles(), EnumSet.of(Role.SALES));
+        _click(save());
+
+        CheckboxGroup<Role> roles = roles();
+        assertThat(roles.isInvalid()).isTrue();
+        assertThat(roles.getErrorMessage())
+                .isEqualTo("El espacio de trabajo necesita al menos otra persona con rol de administración activa");
+        _assertOne(Dialog.class);
+        assertThat(member(admin.email()).roles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    void anAdminCannotShutThemselvesOut() {
+        // Even with a second admin, so that only the "not yourself" rule applies.
+        data.addMember(admin, TestData.uniqueEmail("admin2"), "Segunda Admin", Set.of(Role.ADMIN));
+        GridKt._clickItem(view.grid, 0);
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Puede entrar en el espacio de trabajo")), false);
+        NotificationsKt.clearNotifications();
+        _click(save());
+
+        NotificationsKt.expectNotifications("No puedes quitarte el acceso a ti mismo");
+        assertThat(member(admin.email()).active()).isTrue();
+    }
+
+    private static <T extends com.vaadin.flow.component.Component> T field(Class<T> type, String label) {
+        return _get(_get(Dialog.class), type, spec -> spec.withLabel(label));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CheckboxGroup<Role> roles() {
+        return _get(_get(Dialog.class), CheckboxGroup.class, spec -> spec.withLabel("Roles"));
+    }
+
+    private static Button save() {
+        return _get(_get(Dialog.class), Button.class, spec -> spec.withText("Guardar"));
+    }
+
+    private List<Member> members() {
+        return as(admin, () -> context.getBean(TeamService.class).members());
+    }
+
+    private Member member(String email) {
+        return members().stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow();
+    }
+}
