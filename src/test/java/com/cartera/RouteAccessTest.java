@@ -30,6 +30,8 @@ import com.cartera.customer.ui.CustomersView;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamService;
+import com.cartera.security.ui.AccountView;
+import com.cartera.security.ui.InvitationView;
 import com.cartera.security.ui.LoginView;
 import com.cartera.security.ui.SignupView;
 import com.cartera.security.ui.TeamView;
@@ -88,7 +90,10 @@ class RouteAccessTest extends KaribuTest {
             "", new Rule(HomeView.class, CustomersView.class, EVERY_ROLE),
             "workspaces", new Rule(WorkspaceChooserView.class, WorkspaceChooserView.class, EVERY_ROLE),
             "customers", new Rule(CustomersView.class, CustomersView.class, EVERY_ROLE),
-            "team", new Rule(TeamView.class, TeamView.class, EnumSet.of(Actor.ADMIN))));
+            "team", new Rule(TeamView.class, TeamView.class, EnumSet.of(Actor.ADMIN)),
+            "account", new Rule(AccountView.class, AccountView.class, EVERY_ROLE),
+            // The link's secret is the token; anyone holding a link may open it (here an unknown one).
+            "invite/:token", new Rule(InvitationView.class, InvitationView.class, EnumSet.allOf(Actor.class))));
 
     /** The layouts views are shown in, and who may see them. */
     private static final Map<Class<? extends Component>, Set<Actor>> LAYOUTS = Map.of(MainLayout.class, EVERY_ROLE);

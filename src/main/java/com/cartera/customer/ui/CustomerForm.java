@@ -71,7 +71,6 @@ class CustomerForm extends VerticalLayout {
         name.setLabel(getTranslation("customer.name"));
         email.setLabel(getTranslation("customer.email"));
         // The field's own format check runs before the binder's validators: it needs the message too.
-        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("customer.email.format")));
         phone.setLabel(getTranslation("customer.phone"));
         taxId.setLabel(getTranslation("customer.tax-id"));
         city.setLabel(getTranslation("customer.city"));
