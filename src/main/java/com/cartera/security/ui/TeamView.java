@@ -88,7 +88,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         invitations.addComponentColumn(invitation -> new Button(getTranslation("team.invitations.revoke"), e -> {
             teamService.revokeInvitation(invitation.id());
             refresh();
-        })).setAutoWidth(true).setFlexGrow(0);
+        })).setAutoWidth(true).setFlexGrow(0).setKey("revoke");
         invitations.setAllRowsVisible(true);
         invitationsTitle.setText(getTranslation("team.invitations"));
 

@@ -133,6 +133,26 @@ class TeamViewTest extends KaribuTest {
         assertThat(member(admin.email()).active()).isTrue();
     }
 
+    @Test
+    void invitingShowsALinkOnceAndListsTheInvitationUntilWithdrawn() {
+        String email = TestData.uniqueEmail("invitado");
+        _click(view.inviteButton);
+        _setValue(field(EmailField.class, "Correo electrónico"), email);
+        _setValue(roles(), EnumSet.of(Role.SUPPORT));
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Crear enlace")));
+
+        String link = field(TextField.class, "Enlace de invitación").getValue();
+        assertThat(link).matches("http://[^/]+/invite/[A-Za-z0-9_-]{43}");
+        assertThat(GridKt._size(view.invitations)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(view.invitations, 0).subList(0, 2)).containsExactly(email, "Soporte");
+        assertThat(data.count("select count(*) from cartera.invitation where token_hash = ?",
+                link.substring(link.lastIndexOf('/') + 1))).as("only the token's hash is stored").isZero();
+
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Cerrar")));
+        _click((Button) GridKt._getCellComponent(view.invitations, 0, "revoke"));
+        assertThat(view.invitations.isVisible()).isFalse();
+    }
+
     private static <T extends com.vaadin.flow.component.Component> T field(Class<T> type, String label) {
         return _get(_get(Dialog.class), type, spec -> spec.withLabel(label));
     }
