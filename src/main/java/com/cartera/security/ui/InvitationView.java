@@ -11,10 +11,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,7 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** Where an invited person accepts: with their existing account's password, or a new name and password. */
 @Route(value = "invite/:token", autoLayout = false)
 @AnonymousAllowed
-public class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class InvitationView extends AuthPage implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextField name = new TextField();
     final PasswordField password = new PasswordField();
@@ -35,27 +32,19 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
 
     private final InvitationService invitationService;
     private final SessionSignIn sessionSignIn;
-    private final Div card = new Div();
     private String token;
 
     public InvitationView(InvitationService invitationService, SessionSignIn sessionSignIn) {
         this.invitationService = invitationService;
         this.sessionSignIn = sessionSignIn;
-        addClassName("auth-page");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
-        card.addClassName("auth-card");
-        add(card, new LanguageSelect());
+        add(new LanguageSelect());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
         card.removeAll();
-        var title = new H1(getTranslation("app.name"));
-        title.addClassName("auth-title");
-        card.add(title);
+        card.add(brandTitle());
         invitationService.find(token).ifPresentOrElse(this::showInvitation, () -> card.add(
                 new Paragraph(getTranslation("invitation.invalid")),
                 new Paragraph(new RouterLink(getTranslation("signup.have-account"), LoginView.class))));

@@ -5,11 +5,9 @@ import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,16 +26,12 @@ import com.cartera.base.ui.LanguageSelect;
 /** Sign-in with e-mail and password, or with a configured OpenID Connect provider. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm loginForm = new LoginForm();
     private final Paragraph problem = new Paragraph();
 
     public LoginView(ObjectProvider<ClientRegistrationRepository> oauth2Clients) {
-        addClassName("auth-page");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
 
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(false);
@@ -46,11 +40,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         problem.addClassName("auth-problem");
         problem.setVisible(false);
 
-        var card = new Div();
-        card.addClassName("auth-card");
-        var title = new H1(getTranslation("app.name"));
-        title.addClassName("auth-title");
-        card.add(title, new Paragraph(getTranslation("login.tagline")), problem, loginForm);
+        card.add(brandTitle(), new Paragraph(getTranslation("login.tagline")), problem, loginForm);
         List<Anchor> providers = providerButtons(oauth2Clients.getIfAvailable());
         if (!providers.isEmpty()) {
             var providerBox = new Div();
@@ -61,7 +51,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         var signup = new RouterLink(getTranslation("login.signup"), SignupView.class);
         card.add(new Paragraph(signup));
-        add(card, new LanguageSelect());
+        add(new LanguageSelect());
     }
 
     private List<Anchor> providerButtons(ClientRegistrationRepository clients) {

@@ -15,10 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,7 +31,7 @@ import jakarta.validation.Validator;
 /** Public sign-up: a company opens its workspace and its admin is signed in to it. */
 @Route(value = "signup", autoLayout = false)
 @AnonymousAllowed
-public class SignupView extends VerticalLayout implements HasDynamicTitle {
+public class SignupView extends AuthPage implements HasDynamicTitle {
 
     final TextField companyName = new TextField();
     final TextField slug = new TextField();
@@ -51,10 +48,6 @@ public class SignupView extends VerticalLayout implements HasDynamicTitle {
     public SignupView(SignupService signupService, SessionSignIn sessionSignIn, Validator validator) {
         this.signupService = signupService;
         this.sessionSignIn = sessionSignIn;
-        addClassName("auth-page");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
 
         companyName.setId("signup-company");
         slug.setId("signup-slug");
@@ -89,13 +82,9 @@ public class SignupView extends VerticalLayout implements HasDynamicTitle {
 
         var form = new FormLayout(companyName, slug, adminName, email, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        var card = new Div();
-        card.addClassName("auth-card");
-        var title = new H1(getTranslation("app.name"));
-        title.addClassName("auth-title");
-        card.add(title, new Paragraph(getTranslation("signup.intro")), form, submit,
+        card.add(brandTitle(), new Paragraph(getTranslation("signup.intro")), form, submit,
                 new Paragraph(new RouterLink(getTranslation("signup.have-account"), LoginView.class)));
-        add(card, new LanguageSelect());
+        add(new LanguageSelect());
     }
 
     private void bind(Validator validator) {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -20,7 +19,7 @@ import java.util.stream.Collectors;
 /** Where a user with several workspaces picks the one to work in, after sign-in or to switch. */
 @Route(value = "workspaces", autoLayout = false)
 @PermitAll
-public class WorkspaceChooserView extends VerticalLayout implements HasDynamicTitle {
+public class WorkspaceChooserView extends AuthPage implements HasDynamicTitle {
 
     private final SignInService signInService;
     private final CurrentUser currentUser;
@@ -31,13 +30,7 @@ public class WorkspaceChooserView extends VerticalLayout implements HasDynamicTi
         this.signInService = signInService;
         this.currentUser = currentUser;
         this.sessionSignIn = sessionSignIn;
-        addClassName("auth-page");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
 
-        var card = new Div();
-        card.addClassName("auth-card");
         card.add(new H1(getTranslation("workspaces.title")));
         var user = currentUser.require();
         var choices = signInService.workspacesOf(user.userId());
@@ -50,7 +43,6 @@ public class WorkspaceChooserView extends VerticalLayout implements HasDynamicTi
         var logout = new Button(getTranslation("menu.logout"), e -> authenticationContext.logout());
         logout.addClassName("workspace-logout");
         card.add(logout);
-        add(card);
     }
 
     private Button choiceButton(WorkspaceChoice choice) {

@@ -1,0 +1,28 @@
+package com.cartera.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/** The pages around signing in: one centred card on a quiet background. */
+abstract class AuthPage extends VerticalLayout {
+
+    /** What the page shows; subclasses fill it. */
+    protected final Div card = new Div();
+
+    AuthPage() {
+        addClassName("auth-page");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        card.addClassName("auth-card");
+        add(card);
+    }
+
+    /** The product's name as the card's heading. */
+    protected H1 brandTitle() {
+        var title = new H1(getTranslation("app.name"));
+        title.addClassName("auth-title");
+        return title;
+    }
+}
