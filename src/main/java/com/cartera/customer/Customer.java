@@ -207,9 +207,6 @@ public class Customer {
         return deletedAt != null;
     }
 
-    void markDeleted(Instant at) {
-        deletedAt = at;
-    }
 
     public long getVersion() {
         return version;

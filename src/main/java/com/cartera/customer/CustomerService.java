@@ -1,6 +1,5 @@
 package com.cartera.customer;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,10 +54,7 @@ public class CustomerService {
     @Transactional
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.MARKETING, Role.Names.MANAGEMENT})
     public Customer save(Customer customer) {
-        var violations = validator.validate(customer);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        requireValid(customer);
         return customers.saveAndFlush(customer);
     }
 
@@ -70,23 +66,14 @@ public class CustomerService {
     @Transactional
     @RolesAllowed(Role.Names.ADMIN)
     public void createAll(List<Customer> newCustomers) {
-        for (Customer customer : newCustomers) {
-            var violations = validator.validate(customer);
-            if (!violations.isEmpty()) {
-                throw new ConstraintViolationException(violations);
-            }
-        }
+        newCustomers.forEach(this::requireValid);
         customers.saveAll(newCustomers);
     }
 
-    /** Moves a customer to the bin; it can be restored. */
-    @Transactional
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.MANAGEMENT})
-    public void delete(long id, long expectedVersion) {
-        Customer customer = customers.findById(id).orElseThrow();
-        if (customer.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Customer.class, id);
+    private void requireValid(Customer customer) {
+        var violations = validator.validate(customer);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
         }
-        customer.markDeleted(Instant.now());
     }
 }

@@ -1,6 +1,5 @@
 package com.cartera.tenancy;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,7 +29,4 @@ public class TenantDirectory {
         return tenants.existsBySlug(slug);
     }
 
-    public List<Tenant> activeTenants() {
-        return tenants.findByStatus(Tenant.Status.ACTIVE);
-    }
 }

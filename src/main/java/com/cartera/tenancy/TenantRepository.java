@@ -1,6 +1,5 @@
 package com.cartera.tenancy;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,5 +11,4 @@ interface TenantRepository extends JpaRepository<Tenant, UUID> {
 
     boolean existsBySlug(String slug);
 
-    List<Tenant> findByStatus(Tenant.Status status);
 }
