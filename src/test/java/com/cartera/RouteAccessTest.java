@@ -222,7 +222,7 @@ class RouteAccessTest extends KaribuTest {
         assertThat(actual).isEqualTo(expected);
         // Whoever was refused left nothing behind; the four allowed saved one each.
         long saved = TestData.as(admin, () -> customers.count(
-                new com.cartera.customer.CustomerFilter("Saved by", null, null)));
+                com.cartera.customer.CustomerFilter.NONE.withText("Saved by")));
         assertThat(saved).isEqualTo(4);
     }
 

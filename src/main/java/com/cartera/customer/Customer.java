@@ -1,8 +1,14 @@
 package com.cartera.customer;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 
 import com.cartera.security.TeamMember;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +18,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -21,6 +29,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -76,6 +85,109 @@ public class Customer {
     @Size(max = 10_000, message = "{customer.notes.too-long}")
     private String notes;
 
+    @Size(max = 80, message = "{customer.sector.too-long}")
+    private String sector;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "company_size", length = 10)
+    private CompanySize companySize;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "income_band", length = 15)
+    private IncomeBand incomeBand;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "life_stage", length = 20)
+    private LifeStage lifeStage;
+
+    @Past(message = "{customer.birthday.past}")
+    private LocalDate birthday;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_payment", length = 15)
+    private PaymentMethod preferredPayment;
+
+    @Size(max = 500, message = "{customer.interests.too-long}")
+    private String interests;
+
+    @Column(name = "marketing_consent", nullable = false)
+    private boolean marketingConsent;
+
+    @Column(name = "marketing_consent_at")
+    private Instant marketingConsentAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 15)
+    private CustomerSource source;
+
+    @Size(max = 120, message = "{customer.source-campaign.too-long}")
+    @Column(name = "source_campaign")
+    private String sourceCampaign;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "referred_by_id")
+    private Customer referredBy;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "customer_tag", joinColumns = @JoinColumn(name = "customer_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @BatchSize(size = 100)
+    private Set<Tag> tags = new HashSet<>();
+
+    /** Computed by the follow-up rules, with the reason shown beside the colour. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "alert_colour", length = 6)
+    private AlertColour alertColour;
+
+    @Column(name = "alert_reason", length = 300)
+    private String alertReason;
+
+    // Purchase figures: kept by database triggers on purchase, so never written from here.
+    @Column(name = "first_purchase_on", insertable = false, updatable = false)
+    private LocalDate firstPurchaseOn;
+
+    @Column(name = "last_purchase_on", insertable = false, updatable = false)
+    private LocalDate lastPurchaseOn;
+
+    @Column(name = "purchase_count", insertable = false, updatable = false)
+    private int purchaseCount;
+
+    /** Historical CLV: gross revenue from the customer to date, in the workspace currency. */
+    @Column(name = "revenue", insertable = false, updatable = false)
+    private BigDecimal revenue = BigDecimal.ZERO;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tier_computed", insertable = false, updatable = false)
+    private ValueTier tierComputed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tier_override", insertable = false, updatable = false)
+    private ValueTier tierOverride;
+
+    @Column(name = "tier_override_by", insertable = false, updatable = false)
+    private UUID tierOverrideBy;
+
+    @Column(name = "tier_override_at", insertable = false, updatable = false)
+    private Instant tierOverrideAt;
+
+    /** The tier in force: the override if someone set one, else the computed one (a generated column). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tier", insertable = false, updatable = false)
+    private ValueTier tier;
+
+    // RFM scores and segment: written by the segment computation only.
+    @Column(name = "rfm_recency", insertable = false, updatable = false)
+    private Short rfmRecency;
+
+    @Column(name = "rfm_frequency", insertable = false, updatable = false)
+    private Short rfmFrequency;
+
+    @Column(name = "rfm_monetary", insertable = false, updatable = false)
+    private Short rfmMonetary;
+
+    @Column(name = "rfm_segment", insertable = false, updatable = false)
+    private String rfmSegment;
+
     /** Written by the database (a generated column): name, e-mail, phone and tax id without case or accents. */
     @Column(name = "search_text", insertable = false, updatable = false)
     private String searchText;
@@ -86,8 +198,20 @@ public class Customer {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "deleted_at")
+    @Column(name = "created_by", updatable = false)
+    private UUID createdBy;
+
+    @Column(name = "updated_by")
+    private UUID updatedBy;
+
+    @Column(name = "deleted_at", insertable = false, updatable = false)
     private Instant deletedAt;
+
+    @Column(name = "deleted_by", insertable = false, updatable = false)
+    private UUID deletedBy;
+
+    @Column(name = "merged_into_id", insertable = false, updatable = false)
+    private Long mergedIntoId;
 
     @Version
     private long version;
@@ -195,6 +319,199 @@ public class Customer {
         this.notes = notes;
     }
 
+    public String getSector() {
+        return sector;
+    }
+
+    public void setSector(String sector) {
+        this.sector = sector;
+    }
+
+    public CompanySize getCompanySize() {
+        return companySize;
+    }
+
+    public void setCompanySize(CompanySize companySize) {
+        this.companySize = companySize;
+    }
+
+    public IncomeBand getIncomeBand() {
+        return incomeBand;
+    }
+
+    public void setIncomeBand(IncomeBand incomeBand) {
+        this.incomeBand = incomeBand;
+    }
+
+    public LifeStage getLifeStage() {
+        return lifeStage;
+    }
+
+    public void setLifeStage(LifeStage lifeStage) {
+        this.lifeStage = lifeStage;
+    }
+
+    public LocalDate getBirthday() {
+        return birthday;
+    }
+
+    public void setBirthday(LocalDate birthday) {
+        this.birthday = birthday;
+    }
+
+    public PaymentMethod getPreferredPayment() {
+        return preferredPayment;
+    }
+
+    public void setPreferredPayment(PaymentMethod preferredPayment) {
+        this.preferredPayment = preferredPayment;
+    }
+
+    public String getInterests() {
+        return interests;
+    }
+
+    public void setInterests(String interests) {
+        this.interests = interests;
+    }
+
+    public boolean isMarketingConsent() {
+        return marketingConsent;
+    }
+
+    /** Records the consent with the moment it was given; withdrawing it clears the moment. */
+    public void setMarketingConsent(boolean marketingConsent) {
+        if (marketingConsent && !this.marketingConsent) {
+            marketingConsentAt = Instant.now();
+        } else if (!marketingConsent) {
+            marketingConsentAt = null;
+        }
+        this.marketingConsent = marketingConsent;
+    }
+
+    public Instant getMarketingConsentAt() {
+        return marketingConsentAt;
+    }
+
+    public CustomerSource getSource() {
+        return source;
+    }
+
+    public void setSource(CustomerSource source) {
+        this.source = source;
+    }
+
+    public String getSourceCampaign() {
+        return sourceCampaign;
+    }
+
+    public void setSourceCampaign(String sourceCampaign) {
+        this.sourceCampaign = sourceCampaign;
+    }
+
+    public Customer getReferredBy() {
+        return referredBy;
+    }
+
+    public void setReferredBy(Customer referredBy) {
+        this.referredBy = referredBy;
+    }
+
+    public Set<Tag> getTags() {
+        return tags;
+    }
+
+    public void setTags(Set<Tag> tags) {
+        this.tags = new HashSet<>(tags);
+    }
+
+    public AlertColour getAlertColour() {
+        return alertColour;
+    }
+
+    public String getAlertReason() {
+        return alertReason;
+    }
+
+    public LocalDate getFirstPurchaseOn() {
+        return firstPurchaseOn;
+    }
+
+    public LocalDate getLastPurchaseOn() {
+        return lastPurchaseOn;
+    }
+
+    public int getPurchaseCount() {
+        return purchaseCount;
+    }
+
+    public BigDecimal getRevenue() {
+        return revenue;
+    }
+
+    public ValueTier getTierComputed() {
+        return tierComputed;
+    }
+
+    public ValueTier getTierOverride() {
+        return tierOverride;
+    }
+
+    public UUID getTierOverrideBy() {
+        return tierOverrideBy;
+    }
+
+    public Instant getTierOverrideAt() {
+        return tierOverrideAt;
+    }
+
+    public ValueTier getTier() {
+        return tier;
+    }
+
+    public Short getRfmRecency() {
+        return rfmRecency;
+    }
+
+    public Short getRfmFrequency() {
+        return rfmFrequency;
+    }
+
+    public Short getRfmMonetary() {
+        return rfmMonetary;
+    }
+
+    public String getRfmSegment() {
+        return rfmSegment;
+    }
+
+    public UUID getCreatedBy() {
+        return createdBy;
+    }
+
+    public UUID getUpdatedBy() {
+        return updatedBy;
+    }
+
+    void stampChangedBy(UUID userId) {
+        if (id == null) {
+            createdBy = userId;
+        }
+        updatedBy = userId;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public UUID getDeletedBy() {
+        return deletedBy;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -206,7 +523,6 @@ public class Customer {
     public boolean isDeleted() {
         return deletedAt != null;
     }
-
 
     public long getVersion() {
         return version;

@@ -1,15 +1,97 @@
 package com.cartera.customer;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * What the customer grid is narrowed to. Empty parts do not narrow.
+ * What the customer grid is narrowed to. Empty parts do not narrow; a set matches any of its values.
  *
- * @param text  matched against name, e-mail, phone and tax id, ignoring case
- * @param stage one lifecycle stage
- * @param owner the owning team member's user id
+ * @param text               matched against name, e-mail, phone and tax id, ignoring case and accents
+ * @param stages             lifecycle stages
+ * @param tiers              value tiers in force (override or computed)
+ * @param owners             owning team members' user ids
+ * @param unassigned         only customers without an owner
+ * @param tagIds             customers carrying at least one of these tags
+ * @param alerts             follow-up alert colours
+ * @param city               exact city, ignoring case
+ * @param region             exact region, ignoring case
+ * @param sector             exact sector, ignoring case
+ * @param lastPurchaseFrom   last purchase on or after this day
+ * @param lastPurchaseTo     last purchase on or before this day
+ * @param clvMin             historical CLV (revenue to date) at least this
+ * @param clvMax             historical CLV at most this
+ * @param deleted            the deleted customers (the bin) instead of the live ones
  */
-public record CustomerFilter(String text, LifecycleStage stage, UUID owner) {
+public record CustomerFilter(String text, Set<LifecycleStage> stages, Set<ValueTier> tiers, Set<UUID> owners,
+                             boolean unassigned, Set<Long> tagIds, Set<AlertColour> alerts, String city,
+                             String region, String sector, LocalDate lastPurchaseFrom, LocalDate lastPurchaseTo,
+                             BigDecimal clvMin, BigDecimal clvMax, boolean deleted) {
 
-    public static final CustomerFilter NONE = new CustomerFilter(null, null, null);
+    public static final CustomerFilter NONE = new CustomerFilter(null, Set.of(), Set.of(), Set.of(), false, Set.of(),
+            Set.of(), null, null, null, null, null, null, null, false);
+
+    public CustomerFilter {
+        stages = stages == null ? Set.of() : Set.copyOf(stages);
+        tiers = tiers == null ? Set.of() : Set.copyOf(tiers);
+        owners = owners == null ? Set.of() : Set.copyOf(owners);
+        tagIds = tagIds == null ? Set.of() : Set.copyOf(tagIds);
+        alerts = alerts == null ? Set.of() : Set.copyOf(alerts);
+    }
+
+    public CustomerFilter withText(String newText) {
+        return new CustomerFilter(newText, stages, tiers, owners, unassigned, tagIds, alerts, city, region, sector,
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+    }
+
+    public CustomerFilter withStages(Set<LifecycleStage> newStages) {
+        return new CustomerFilter(text, newStages, tiers, owners, unassigned, tagIds, alerts, city, region, sector,
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+    }
+
+    public CustomerFilter withTiers(Set<ValueTier> newTiers) {
+        return new CustomerFilter(text, stages, newTiers, owners, unassigned, tagIds, alerts, city, region, sector,
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+    }
+
+    public CustomerFilter withOwners(Set<UUID> newOwners, boolean newUnassigned) {
+        return new CustomerFilter(text, stages, tiers, newOwners, newUnassigned, tagIds, alerts, city, region, sector,
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+    }
+
+    public CustomerFilter withTagIds(Set<Long> newTagIds) {
+        return new CustomerFilter(text, stages, tiers, owners, unassigned, newTagIds, alerts, city, region, sector,
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+    }
+
+    public CustomerFilter withAlerts(Set<AlertColour> newAlerts) {
+        return new CustomerFilter(text, stages, tiers, owners, unassigned, tagIds, newAlerts, city, region, sector,
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+    }
+
+    public CustomerFilter withPlace(String newCity, String newRegion) {
+        return new CustomerFilter(text, stages, tiers, owners, unassigned, tagIds, alerts, newCity, newRegion, sector,
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+    }
+
+    public CustomerFilter withSector(String newSector) {
+        return new CustomerFilter(text, stages, tiers, owners, unassigned, tagIds, alerts, city, region, newSector,
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+    }
+
+    public CustomerFilter withLastPurchase(LocalDate from, LocalDate to) {
+        return new CustomerFilter(text, stages, tiers, owners, unassigned, tagIds, alerts, city, region, sector,
+                from, to, clvMin, clvMax, deleted);
+    }
+
+    public CustomerFilter withClv(BigDecimal min, BigDecimal max) {
+        return new CustomerFilter(text, stages, tiers, owners, unassigned, tagIds, alerts, city, region, sector,
+                lastPurchaseFrom, lastPurchaseTo, min, max, deleted);
+    }
+
+    public CustomerFilter withDeleted(boolean newDeleted) {
+        return new CustomerFilter(text, stages, tiers, owners, unassigned, tagIds, alerts, city, region, sector,
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, newDeleted);
+    }
 }

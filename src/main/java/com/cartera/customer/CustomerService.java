@@ -1,9 +1,16 @@
 package com.cartera.customer;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
+import com.cartera.customer.CustomerPermissions.Action;
+import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
+import com.cartera.security.SignedInUser;
+import com.cartera.security.TeamDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -11,10 +18,14 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The workspace's customer portfolio: list, look up, create, edit and (softly) delete customers. */
+/**
+ * The workspace's customer portfolio: list, look up, create, edit, delete softly and restore customers.
+ * Every change is checked against {@link CustomerPermissions} field group by field group.
+ */
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.MARKETING, Role.Names.SUPPORT, Role.Names.FINANCE,
@@ -22,10 +33,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerService {
 
     private final CustomerRepository customers;
+    private final LifecycleChangeRepository lifecycleChanges;
+    private final CustomerPermissions permissions;
+    private final CurrentUser currentUser;
+    private final TeamDirectory teamDirectory;
+    private final AuditTrail auditTrail;
     private final Validator validator;
 
-    CustomerService(CustomerRepository customers, Validator validator) {
+    CustomerService(CustomerRepository customers, LifecycleChangeRepository lifecycleChanges,
+                    CustomerPermissions permissions, CurrentUser currentUser, TeamDirectory teamDirectory,
+                    AuditTrail auditTrail, Validator validator) {
         this.customers = customers;
+        this.lifecycleChanges = lifecycleChanges;
+        this.permissions = permissions;
+        this.currentUser = currentUser;
+        this.teamDirectory = teamDirectory;
+        this.auditTrail = auditTrail;
         this.validator = validator;
     }
 
@@ -41,33 +64,117 @@ public class CustomerService {
         return customers.count(CustomerSpecifications.matching(filter));
     }
 
+    /** A live customer with its owner and tags loaded, so that a form can show them after the transaction. */
     public Optional<Customer> find(long id) {
-        return customers.findWithOwnerById(id).filter(customer -> !customer.isDeleted());
+        return customers.findDetailedById(id).filter(customer -> !customer.isDeleted());
+    }
+
+    /** Every lifecycle transition of the customer, oldest first. */
+    public List<LifecycleChange> lifecycleHistory(long customerId) {
+        return lifecycleChanges.findByCustomerIdOrderByChangedAtAscIdAsc(customerId);
     }
 
     /**
-     * Creates or updates a customer.
+     * Creates or updates a customer. A new customer made by a salesperson belongs to them unless they may
+     * reassign; every lifecycle transition is recorded.
      *
      * @throws ConstraintViolationException naming the fields with wrong values
      * @throws ObjectOptimisticLockingFailureException when someone else changed it meanwhile
+     * @throws AccessDeniedException when a changed field is not the signed-in person's to change
      */
     @Transactional
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.MARKETING, Role.Names.MANAGEMENT})
     public Customer save(Customer customer) {
+        SignedInUser user = currentUser.require();
         requireValid(customer);
-        return customers.saveAndFlush(customer);
+        LifecycleStage previousStage;
+        if (customer.getId() == null) {
+            previousStage = null;
+            prepareNew(customer, user);
+        } else {
+            Customer current = customers.findDetailedById(customer.getId())
+                    .filter(stored -> !stored.isDeleted())
+                    .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Customer.class, customer.getId()));
+            if (current.getVersion() != customer.getVersion()) {
+                throw new ObjectOptimisticLockingFailureException(Customer.class, customer.getId());
+            }
+            requireEditable(current, customer);
+            previousStage = current.getLifecycleStage();
+        }
+        customer.stampChangedBy(user.userId());
+        Customer saved = customers.saveAndFlush(customer);
+        if (saved.getLifecycleStage() != previousStage) {
+            lifecycleChanges.save(new LifecycleChange(saved.getId(), previousStage, saved.getLifecycleStage(),
+                    Instant.now(), user.userId()));
+        }
+        return saved;
     }
 
     /**
-     * Adds many new customers at once, in batches, in the current transaction.
+     * Adds many new customers at once, in batches, in the current transaction, each with its first
+     * lifecycle stage recorded.
      *
      * @throws ConstraintViolationException naming the first customer with wrong values; nothing is saved
      */
     @Transactional
     @RolesAllowed(Role.Names.ADMIN)
     public void createAll(List<Customer> newCustomers) {
+        UUID userId = currentUser.require().userId();
         newCustomers.forEach(this::requireValid);
-        customers.saveAll(newCustomers);
+        newCustomers.forEach(customer -> customer.stampChangedBy(userId));
+        Instant now = Instant.now();
+        customers.saveAll(newCustomers).forEach(saved -> lifecycleChanges.save(
+                new LifecycleChange(saved.getId(), null, saved.getLifecycleStage(), now, userId)));
+    }
+
+    /**
+     * Moves a customer to the bin; it can be restored.
+     *
+     * @throws ObjectOptimisticLockingFailureException when it changed or was deleted meanwhile
+     */
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        Customer customer = live(id, expectedVersion);
+        permissions.require(Action.DELETE, customer);
+        customers.markDeleted(id, currentUser.require().userId(), Instant.now());
+        auditTrail.record("DELETE", id, Map.of("name", customer.getName()));
+    }
+
+    /** Takes a customer out of the bin. */
+    @Transactional
+    public void restore(long id) {
+        Customer customer = customers.findDetailedById(id)
+                .filter(deleted -> deleted.isDeleted() && deleted.getMergedIntoId() == null)
+                .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Customer.class, id));
+        permissions.require(Action.DELETE, customer);
+        customers.markRestored(id);
+        auditTrail.record("RESTORE", id, Map.of("name", customer.getName()));
+    }
+
+    private Customer live(long id, long expectedVersion) {
+        return customers.findDetailedById(id)
+                .filter(customer -> !customer.isDeleted() && customer.getVersion() == expectedVersion)
+                .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Customer.class, id));
+    }
+
+    private void prepareNew(Customer customer, SignedInUser user) {
+        if (!permissions.canCreate(customer.getLifecycleStage())) {
+            throw new AccessDeniedException("Not allowed to create a customer at stage " + customer.getLifecycleStage());
+        }
+        if (customer.getOwner() == null && user.hasRole(Role.SALES) && !permissions.canReassign()) {
+            customer.setOwner(teamDirectory.find(user.userId()).orElseThrow());
+        }
+        boolean ownOrNone = customer.getOwner() == null || user.userId().equals(customer.getOwner().getUserId());
+        if (!ownOrNone && !permissions.canReassign()) {
+            throw new AccessDeniedException("Not allowed to create a customer in someone else's portfolio");
+        }
+    }
+
+    private void requireEditable(Customer current, Customer edited) {
+        for (CustomerField field : CustomerField.values()) {
+            if (field.differs(current, edited) && !permissions.canEdit(field.group(), current)) {
+                throw new AccessDeniedException("Not allowed to change " + field + " of customer " + current.getId());
+            }
+        }
     }
 
     private void requireValid(Customer customer) {

@@ -69,7 +69,7 @@ class CustomerQueriesTest {
         // Symbols sort before digits: "50%" comes before "500".
         assertThat(names("ofertas 50")).containsExactly("Ofertas 50%_Ya S.L.", "Ofertas 500 Ya S.L.");
         assertThat(names("%")).containsExactly("Ofertas 50%_Ya S.L.");
-        assertThat(customerService.count(new CustomerFilter("ofertas", null, null))).isEqualTo(2);
+        assertThat(customerService.count(CustomerFilter.NONE.withText("ofertas"))).isEqualTo(2);
     }
 
     @Test
@@ -77,14 +77,14 @@ class CustomerQueriesTest {
         for (String name : List.of("Zoe Sanz", "Ñandú Tours", "Nube Azul", "Álvaro Gil", "Ana Ruiz", "ana ávila")) {
             customerService.save(customer(name, null, null, null));
         }
-        var sorted = customerService.page(new CustomerFilter(null, null, null), PageRequest.of(0, 50, Sort.by("name")))
+        var sorted = customerService.page(CustomerFilter.NONE.withText(null), PageRequest.of(0, 50, Sort.by("name")))
                 .stream().map(Customer::getName).filter(n -> !n.contains("Ofertas") && !n.contains("GARC")
                         && !n.contains("José")).toList();
         assertThat(sorted).containsExactly("Álvaro Gil", "ana ávila", "Ana Ruiz", "Nube Azul", "Ñandú Tours", "Zoe Sanz");
     }
 
     private List<String> names(String text) {
-        return customerService.page(new CustomerFilter(text, null, null), PageRequest.of(0, 50, Sort.by("name")))
+        return customerService.page(CustomerFilter.NONE.withText(text), PageRequest.of(0, 50, Sort.by("name")))
                 .stream().map(Customer::getName).toList();
     }
 

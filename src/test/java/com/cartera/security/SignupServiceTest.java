@@ -73,7 +73,7 @@ class SignupServiceTest {
         var customer = new Customer();
         customer.setName("check " + tenant.slug());
         as(admin, () -> customers.save(customer));
-        assertThat(as(admin, () -> customers.count(new CustomerFilter("check " + tenant.slug(), null, null))))
+        assertThat(as(admin, () -> customers.count(CustomerFilter.NONE.withText("check " + tenant.slug()))))
                 .isOne();
     }
 

@@ -32,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 
 import java.util.List;
+import java.util.Set;
 
 /** The customer portfolio: a lazy grid narrowed by search, stage and owner, and the customer form. */
 @Route("customers")
@@ -151,8 +152,9 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void applyFilter() {
-        filter = new CustomerFilter(search.getValue(), stage.getValue(),
-                owner.getValue() == null ? null : owner.getValue().getUserId());
+        filter = CustomerFilter.NONE.withText(search.getValue())
+                .withStages(stage.getValue() == null ? Set.of() : Set.of(stage.getValue()))
+                .withOwners(owner.getValue() == null ? Set.of() : Set.of(owner.getValue().getUserId()), false);
         grid.getDataProvider().refreshAll();
     }
 

@@ -146,7 +146,7 @@ class CustomersViewTest extends KaribuTest {
 
     @Test
     void aConcurrentEditIsAVisibleConflictNotASilentOverwrite() {
-        SignedInUser colleague = data.addMember(admin, TestData.uniqueEmail("colega"), "Colega", Set.of(Role.SALES));
+        SignedInUser colleague = data.addMember(admin, TestData.uniqueEmail("colega"), "Colega", Set.of(Role.MANAGEMENT));
         CustomersView view = open(admin);
         view.grid.select(row(view, "Bodegas Rioja SL"));
         CustomerForm form = view.form;
@@ -197,7 +197,7 @@ class CustomersViewTest extends KaribuTest {
         _setValue(view.form.city, "Ourense");
         _click(view.form.save);
 
-        Customer stored = as(admin, () -> customerService.page(new CustomerFilter("Ferretería Sil", null, null),
+        Customer stored = as(admin, () -> customerService.page(CustomerFilter.NONE.withText("Ferretería Sil"),
                 org.springframework.data.domain.PageRequest.of(0, 10)).getFirst());
         assertThat(stored.getCity()).isEqualTo("Ourense");
         assertThat(stored.getOwner().getUserId()).isEqualTo(admin.userId());
@@ -231,6 +231,6 @@ class CustomersViewTest extends KaribuTest {
     }
 
     private long countNamed(String name) {
-        return as(admin, () -> customerService.count(new CustomerFilter(name, null, null)));
+        return as(admin, () -> customerService.count(CustomerFilter.NONE.withText(name)));
     }
 }

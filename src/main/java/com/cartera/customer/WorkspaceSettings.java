@@ -1,0 +1,123 @@
+package com.cartera.customer;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/** The workspace's own rules for its portfolio: currency, how far sales may edit, value-tier thresholds. One row. */
+@Entity
+@Table(name = "workspace_settings")
+public class WorkspaceSettings {
+
+    @Id
+    private Short id;
+
+    @NotNull
+    @Pattern(regexp = "[A-Z]{3}", message = "{settings.currency.format}")
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "sales_edit_all", nullable = false)
+    private boolean salesEditAll;
+
+    @NotNull(message = "{settings.tier.required}")
+    @PositiveOrZero(message = "{settings.tier.required}")
+    @Column(name = "tier_strategic_min", nullable = false)
+    private BigDecimal tierStrategicMin;
+
+    @NotNull(message = "{settings.tier.required}")
+    @PositiveOrZero(message = "{settings.tier.required}")
+    @Column(name = "tier_key_min", nullable = false)
+    private BigDecimal tierKeyMin;
+
+    @NotNull(message = "{settings.tier.required}")
+    @PositiveOrZero(message = "{settings.tier.required}")
+    @Column(name = "tier_emerging_min", nullable = false)
+    private BigDecimal tierEmergingMin;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by")
+    private UUID updatedBy;
+
+    @Version
+    private long version;
+
+    protected WorkspaceSettings() {
+    }
+
+    /** The thresholds must fall strictly: strategic above key above emerging. */
+    @AssertTrue(message = "{settings.tier.order}")
+    public boolean isTierOrderValid() {
+        return tierStrategicMin == null || tierKeyMin == null || tierEmergingMin == null
+                || tierStrategicMin.compareTo(tierKeyMin) > 0 && tierKeyMin.compareTo(tierEmergingMin) > 0;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public boolean isSalesEditAll() {
+        return salesEditAll;
+    }
+
+    public void setSalesEditAll(boolean salesEditAll) {
+        this.salesEditAll = salesEditAll;
+    }
+
+    public BigDecimal getTierStrategicMin() {
+        return tierStrategicMin;
+    }
+
+    public void setTierStrategicMin(BigDecimal tierStrategicMin) {
+        this.tierStrategicMin = tierStrategicMin;
+    }
+
+    public BigDecimal getTierKeyMin() {
+        return tierKeyMin;
+    }
+
+    public void setTierKeyMin(BigDecimal tierKeyMin) {
+        this.tierKeyMin = tierKeyMin;
+    }
+
+    public BigDecimal getTierEmergingMin() {
+        return tierEmergingMin;
+    }
+
+    public void setTierEmergingMin(BigDecimal tierEmergingMin) {
+        this.tierEmergingMin = tierEmergingMin;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public UUID getUpdatedBy() {
+        return updatedBy;
+    }
+
+    void stampChangedBy(UUID userId) {
+        updatedAt = Instant.now();
+        updatedBy = userId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

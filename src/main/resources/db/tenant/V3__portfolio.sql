@@ -1,0 +1,263 @@
+-- The portfolio model: segmentation, value tiers, RFM, tags, lifecycle history, contact persons,
+-- products and purchases, interactions, saved views and an audit trail.
+
+-- One row of workspace-wide settings.
+create table workspace_settings (
+    id                      smallint primary key default 1 check (id = 1),
+    currency                varchar(3)     not null default 'EUR',
+    -- Sales edit only their own customers unless this is on; everyone reads all.
+    sales_edit_all          boolean        not null default false,
+    -- Value tiers by historical CLV (revenue to date): at least this much for the tier.
+    tier_strategic_min      numeric(14, 2) not null default 10000,
+    tier_key_min            numeric(14, 2) not null default 3000,
+    tier_emerging_min       numeric(14, 2) not null default 500,
+    updated_at              timestamptz    not null default now(),
+    updated_by              uuid references team_member (user_id),
+    version                 bigint         not null default 0,
+    check (tier_strategic_min > tier_key_min and tier_key_min > tier_emerging_min and tier_emerging_min >= 0)
+);
+insert into workspace_settings default values;
+
+-- The value tier a revenue earns under the workspace's thresholds.
+create function tier_for(revenue numeric) returns varchar
+    language sql stable parallel safe
+    as $$
+        select case
+                   when revenue >= s.tier_strategic_min then 'STRATEGIC'
+                   when revenue >= s.tier_key_min then 'KEY'
+                   when revenue >= s.tier_emerging_min then 'EMERGING'
+                   else 'LOW'
+               end
+        from workspace_settings s
+    $$;
+
+alter table customer
+    add column sector               varchar(80),
+    add column company_size         varchar(10) check (company_size in ('MICRO', 'SMALL', 'MEDIUM', 'LARGE')),
+    add column income_band          varchar(15) check (income_band in ('LOW', 'LOWER_MIDDLE', 'MIDDLE', 'UPPER_MIDDLE', 'HIGH')),
+    add column life_stage           varchar(20) check (life_stage in ('STUDENT', 'YOUNG_ADULT', 'COUPLE', 'YOUNG_FAMILY',
+                                                                      'MATURE_FAMILY', 'EMPTY_NEST', 'RETIRED')),
+    add column birthday             date,
+    add column preferred_payment    varchar(15) check (preferred_payment in ('CASH', 'CARD', 'BANK_TRANSFER',
+                                                                             'DIRECT_DEBIT', 'MOBILE', 'CHEQUE', 'OTHER')),
+    add column interests            varchar(500),
+    add column marketing_consent    boolean     not null default false,
+    add column marketing_consent_at timestamptz,
+    add column source               varchar(15) check (source in ('WEBSITE', 'CAMPAIGN', 'REFERRAL', 'EVENT', 'COLD_CALL',
+                                                                  'SOCIAL', 'PARTNER', 'IMPORT', 'OTHER')),
+    add column source_campaign      varchar(120),
+    add column referred_by_id       bigint references customer (id),
+    -- Follow-up alert, computed by the follow-up rules.
+    add column alert_colour         varchar(6) check (alert_colour in ('RED', 'YELLOW', 'GREEN')),
+    add column alert_reason         varchar(300),
+    -- Purchase figures, kept by the triggers on purchase below: never written by the application.
+    add column first_purchase_on    date,
+    add column last_purchase_on     date,
+    add column purchase_count       integer        not null default 0,
+    add column revenue              numeric(14, 2) not null default 0,
+    -- Value tier: computed from revenue, unless someone overrode it.
+    add column tier_computed        varchar(10)    not null default 'LOW'
+        check (tier_computed in ('STRATEGIC', 'KEY', 'EMERGING', 'LOW')),
+    add column tier_override        varchar(10) check (tier_override in ('STRATEGIC', 'KEY', 'EMERGING', 'LOW')),
+    add column tier_override_by     uuid references team_member (user_id),
+    add column tier_override_at     timestamptz,
+    -- RFM scores 1..5 (quintiles within the workspace) and the named segment; null without purchases.
+    add column rfm_recency          smallint check (rfm_recency between 1 and 5),
+    add column rfm_frequency        smallint check (rfm_frequency between 1 and 5),
+    add column rfm_monetary         smallint check (rfm_monetary between 1 and 5),
+    add column rfm_segment          varchar(20),
+    add column created_by           uuid references team_member (user_id),
+    add column updated_by           uuid references team_member (user_id),
+    add column deleted_by           uuid references team_member (user_id),
+    -- Set on the customer that a merge folded into another one.
+    add column merged_into_id       bigint references customer (id);
+
+alter table customer add column tier varchar(10) generated always as (coalesce(tier_override, tier_computed)) stored;
+
+-- Contact persons of a company customer.
+create table contact_person (
+    id          bigint generated by default as identity primary key,
+    company_id  bigint       not null references customer (id),
+    name        varchar(200) not null,
+    job_title   varchar(120),
+    email       varchar(254),
+    phone       varchar(40),
+    notes       varchar(2000),
+    is_primary  boolean      not null default false,
+    created_at  timestamptz  not null default now(),
+    version     bigint       not null default 0
+);
+create index contact_person_company_idx on contact_person (company_id);
+
+-- Every lifecycle transition, with when and who.
+create table lifecycle_change (
+    id          bigint generated by default as identity primary key,
+    customer_id bigint      not null references customer (id),
+    from_stage  varchar(20) check (from_stage in ('LEAD', 'PROSPECT', 'ACTIVE', 'INACTIVE', 'LOST')),
+    to_stage    varchar(20) not null check (to_stage in ('LEAD', 'PROSPECT', 'ACTIVE', 'INACTIVE', 'LOST')),
+    changed_at  timestamptz not null default now(),
+    changed_by  uuid references team_member (user_id)
+);
+create index lifecycle_change_customer_idx on lifecycle_change (customer_id, changed_at);
+
+-- Tags, defined per workspace, each with a colour.
+create table tag (
+    id         bigint generated by default as identity primary key,
+    name       varchar(60) not null,
+    colour     varchar(7)  not null check (colour ~ '^#[0-9a-f]{6}$'),
+    created_at timestamptz not null default now(),
+    version    bigint      not null default 0
+);
+create unique index tag_name_idx on tag (lower(name));
+
+create table customer_tag (
+    customer_id bigint not null references customer (id),
+    tag_id      bigint not null references tag (id) on delete cascade,
+    primary key (customer_id, tag_id)
+);
+create index customer_tag_tag_idx on customer_tag (tag_id, customer_id);
+
+-- The catalogue.
+create table product (
+    id         bigint generated by default as identity primary key,
+    sku        varchar(60),
+    name       varchar(200)   not null,
+    category   varchar(120),
+    unit_price numeric(14, 2) not null default 0 check (unit_price >= 0),
+    active     boolean        not null default true,
+    created_at timestamptz    not null default now(),
+    version    bigint         not null default 0
+);
+create unique index product_sku_idx on product (lower(sku));
+
+create sequence purchase_seq increment by 50;
+create table purchase (
+    id             bigint primary key default nextval('purchase_seq'),
+    customer_id    bigint         not null references customer (id),
+    purchased_on   date           not null,
+    channel        varchar(15)    not null check (channel in ('STORE', 'ONLINE', 'PHONE', 'SALES_REP', 'MARKETPLACE',
+                                                              'OTHER')),
+    payment_method varchar(15) check (payment_method in ('CASH', 'CARD', 'BANK_TRANSFER', 'DIRECT_DEBIT', 'MOBILE',
+                                                         'CHEQUE', 'OTHER')),
+    total          numeric(14, 2) not null,
+    notes          varchar(2000),
+    created_at     timestamptz    not null default now(),
+    created_by     uuid references team_member (user_id),
+    version        bigint         not null default 0
+);
+alter sequence purchase_seq owned by purchase.id;
+create index purchase_customer_idx on purchase (customer_id, purchased_on);
+
+create sequence purchase_line_seq increment by 50;
+create table purchase_line (
+    id          bigint primary key default nextval('purchase_line_seq'),
+    purchase_id bigint         not null references purchase (id) on delete cascade,
+    product_id  bigint         not null references product (id),
+    quantity    numeric(12, 3) not null check (quantity > 0),
+    unit_price  numeric(14, 2) not null check (unit_price >= 0),
+    amount      numeric(14, 2) not null
+);
+alter sequence purchase_line_seq owned by purchase_line.id;
+create index purchase_line_purchase_idx on purchase_line (purchase_id);
+create index purchase_line_product_idx on purchase_line (product_id, purchase_id);
+
+-- Recomputes the purchase figures and the computed tier of the given customers.
+create function refresh_purchase_figures(customer_ids bigint[]) returns void
+    language sql
+    as $$
+        update customer c
+        set first_purchase_on = f.first_on,
+            last_purchase_on  = f.last_on,
+            purchase_count    = f.purchases,
+            revenue           = f.revenue,
+            tier_computed     = tier_for(f.revenue)
+        from (select ids.id,
+                     min(p.purchased_on)          as first_on,
+                     max(p.purchased_on)          as last_on,
+                     count(p.id)                  as purchases,
+                     coalesce(sum(p.total), 0)    as revenue
+              from (select distinct unnest(customer_ids) as id) ids
+                       left join purchase p on p.customer_id = ids.id
+              group by ids.id) f
+        where c.id = f.id
+    $$;
+
+-- Statement-level triggers, so that a bulk load recomputes each touched customer once.
+create function purchase_inserted() returns trigger language plpgsql as $$
+begin
+    perform refresh_purchase_figures(array(select distinct customer_id from new_rows));
+    return null;
+end $$;
+
+create function purchase_updated() returns trigger language plpgsql as $$
+begin
+    perform refresh_purchase_figures(array(select customer_id from old_rows union select customer_id from new_rows));
+    return null;
+end $$;
+
+create function purchase_deleted() returns trigger language plpgsql as $$
+begin
+    perform refresh_purchase_figures(array(select distinct customer_id from old_rows));
+    return null;
+end $$;
+
+create trigger purchase_figures_insert after insert on purchase
+    referencing new table as new_rows for each statement execute function purchase_inserted();
+create trigger purchase_figures_update after update on purchase
+    referencing old table as old_rows new table as new_rows for each statement execute function purchase_updated();
+create trigger purchase_figures_delete after delete on purchase
+    referencing old table as old_rows for each statement execute function purchase_deleted();
+
+-- Logged contacts with the customer.
+create sequence interaction_seq increment by 50;
+create table interaction (
+    id          bigint primary key default nextval('interaction_seq'),
+    customer_id bigint      not null references customer (id),
+    kind        varchar(10) not null check (kind in ('CALL', 'VISIT', 'EMAIL', 'MEETING', 'NOTE')),
+    -- Who started it: ours (OUTBOUND) or the customer's (INBOUND). The follow-up alerts read it.
+    direction   varchar(10) not null default 'OUTBOUND' check (direction in ('OUTBOUND', 'INBOUND')),
+    occurred_at timestamptz not null,
+    outcome     varchar(15) check (outcome in ('POSITIVE', 'NEUTRAL', 'NEGATIVE', 'NO_ANSWER', 'AWAITING_REPLY')),
+    notes       varchar(4000),
+    author_id   uuid references team_member (user_id),
+    created_at  timestamptz not null default now(),
+    version     bigint      not null default 0
+);
+alter sequence interaction_seq owned by interaction.id;
+create index interaction_customer_idx on interaction (customer_id, occurred_at);
+
+-- Named grid views: filters, sort and visible columns, private or shared with the workspace.
+create table saved_view (
+    id         bigint generated by default as identity primary key,
+    owner_id   uuid         not null references team_member (user_id),
+    name       varchar(80)  not null,
+    shared     boolean      not null default false,
+    definition jsonb        not null,
+    created_at timestamptz  not null default now(),
+    updated_at timestamptz  not null default now(),
+    version    bigint       not null default 0
+);
+create unique index saved_view_name_idx on saved_view (owner_id, lower(name));
+
+-- Pairs a person said are not duplicates of each other (lower id first).
+create table duplicate_dismissal (
+    customer_id       bigint      not null references customer (id),
+    other_customer_id bigint      not null references customer (id),
+    dismissed_by      uuid references team_member (user_id),
+    dismissed_at      timestamptz not null default now(),
+    primary key (customer_id, other_customer_id),
+    check (customer_id < other_customer_id)
+);
+
+-- What was done to the portfolio in bulk or beyond a plain edit: merges, hand-overs, bulk changes,
+-- deletions and restorations, tier overrides.
+create table audit_event (
+    id          bigint generated by default as identity primary key,
+    occurred_at timestamptz not null default now(),
+    actor_id    uuid references team_member (user_id),
+    action      varchar(40) not null,
+    customer_id bigint references customer (id),
+    details     jsonb       not null default '{}'
+);
+create index audit_event_customer_idx on audit_event (customer_id, occurred_at);
+create index audit_event_time_idx on audit_event (occurred_at);
