@@ -83,17 +83,17 @@ class RouteAccessTest extends KaribuTest {
     }
 
     /** THE TABLE: every route of the application, by path. */
-    private static final Map<String, Rule> ROUTES = new TreeMap<>(Map.of(
-            "login", new Rule(LoginView.class, LoginView.class, EnumSet.allOf(Actor.class)),
-            "signup", new Rule(SignupView.class, SignupView.class, EnumSet.allOf(Actor.class)),
+    private static final Map<String, Rule> ROUTES = new TreeMap<>(Map.ofEntries(
+            Map.entry("login", new Rule(LoginView.class, LoginView.class, EnumSet.allOf(Actor.class))),
+            Map.entry("signup", new Rule(SignupView.class, SignupView.class, EnumSet.allOf(Actor.class))),
             // The start page sends people with a workspace on to their customers.
-            "", new Rule(HomeView.class, CustomersView.class, EVERY_ROLE),
-            "workspaces", new Rule(WorkspaceChooserView.class, WorkspaceChooserView.class, EVERY_ROLE),
-            "customers", new Rule(CustomersView.class, CustomersView.class, EVERY_ROLE),
-            "team", new Rule(TeamView.class, TeamView.class, EnumSet.of(Actor.ADMIN)),
-            "account", new Rule(AccountView.class, AccountView.class, EVERY_ROLE),
+            Map.entry("", new Rule(HomeView.class, CustomersView.class, EVERY_ROLE)),
+            Map.entry("workspaces", new Rule(WorkspaceChooserView.class, WorkspaceChooserView.class, EVERY_ROLE)),
+            Map.entry("customers", new Rule(CustomersView.class, CustomersView.class, EVERY_ROLE)),
+            Map.entry("team", new Rule(TeamView.class, TeamView.class, EnumSet.of(Actor.ADMIN))),
+            Map.entry("account", new Rule(AccountView.class, AccountView.class, EVERY_ROLE)),
             // The link's secret is the token; anyone holding a link may open it (here an unknown one).
-            "invite/:token", new Rule(InvitationView.class, InvitationView.class, EnumSet.allOf(Actor.class))));
+            Map.entry("invite/:token", new Rule(InvitationView.class, InvitationView.class, EnumSet.allOf(Actor.class)))));
 
     /** The layouts views are shown in, and who may see them. */
     private static final Map<Class<? extends Component>, Set<Actor>> LAYOUTS = Map.of(MainLayout.class, EVERY_ROLE);
