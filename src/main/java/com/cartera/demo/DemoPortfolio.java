@@ -1,14 +1,20 @@
 package com.cartera.demo;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 import com.cartera.customer.Customer;
+import com.cartera.customer.CompanySize;
 import com.cartera.customer.CustomerKind;
+import com.cartera.customer.CustomerSource;
+import com.cartera.customer.IncomeBand;
+import com.cartera.customer.LifeStage;
 import com.cartera.customer.LifecycleStage;
+import com.cartera.customer.PaymentMethod;
 import com.cartera.security.TeamMember;
 
 /**
@@ -55,6 +61,16 @@ final class DemoPortfolio {
             "Interesado en la gama profesional.", "Pago siempre por transferencia.",
             "Conoció la empresa en una feria del sector.", "Recomendado por otro cliente.",
             "Pide factura con el CIF de la matriz."};
+    private static final String[] SECTORS = {"Automoción", "Distribución", "Construcción", "Transporte",
+            "Salud", "Servicios profesionales", "Alimentación", "Comercio minorista", "Alimentación", "Inmobiliario",
+            "Hostelería", "Hostelería", "Salud", "Salud", "Comercio minorista", "Industria", "Industria",
+            "Servicios profesionales", "Servicios profesionales", "Educación", "Comercio minorista", "Alimentación",
+            "Comercio minorista", "Construcción", "Educación"};
+    private static final String[] INTERESTS = {"Novedades de temporada", "Ofertas y promociones",
+            "Gama profesional", "Sostenibilidad", "Formación y talleres", "Productos ecológicos", "Financiación",
+            "Servicio técnico"};
+    private static final String[] CAMPAIGNS = {"Feria Expohogar 2026", "Boletín primavera", "Google Ads marca",
+            "Jornada puertas abiertas"};
     private static final String NIF_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
 
     private final Random random;
@@ -74,6 +90,12 @@ final class DemoPortfolio {
             if (random.nextInt(100) < 15) {
                 customer.setNotes(pick(NOTES));
             }
+            source(customer);
+            customer.setPreferredPayment(pick(PaymentMethod.values()));
+            customer.setMarketingConsent(random.nextInt(100) < 60);
+            if (random.nextInt(100) < 40) {
+                customer.setInterests(pick(INTERESTS));
+            }
         }
         return customers;
     }
@@ -89,6 +111,9 @@ final class DemoPortfolio {
                 "hotmail.com", "yahoo.es", "outlook.es", "telefonica.net"}));
         place(customer);
         customer.setPhone(phone(customer.getCountry()));
+        customer.setIncomeBand(pick(IncomeBand.values()));
+        customer.setLifeStage(pick(LifeStage.values()));
+        customer.setBirthday(LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)));
         if ("ES".equals(customer.getCountry())) {
             int number = 10_000_000 + random.nextInt(89_999_999);
             customer.setTaxId(number + String.valueOf(NIF_LETTERS.charAt(number % 23)));
@@ -97,9 +122,12 @@ final class DemoPortfolio {
     }
 
     private Customer company(int index) {
-        String name = pick(BUSINESS_KINDS) + " " + pick(SURNAMES);
+        int business = random.nextInt(BUSINESS_KINDS.length);
+        String name = BUSINESS_KINDS[business] + " " + pick(SURNAMES);
         var customer = new Customer();
         customer.setKind(CustomerKind.COMPANY);
+        customer.setSector(SECTORS[business]);
+        customer.setCompanySize(CompanySize.values()[Math.min(3, (int) Math.abs(random.nextGaussian() * 1.2))]);
         place(customer);
         customer.setName(name + ("ES".equals(customer.getCountry()) ? " " + pick(COMPANY_FORMS) : ""));
         customer.setEmail("info" + index + "@" + ascii(name).replace(".", "") + ".com");
@@ -129,6 +157,18 @@ final class DemoPortfolio {
         };
     }
 
+    private void source(Customer customer) {
+        CustomerSource source = pick(CustomerSource.values());
+        if (source == CustomerSource.REFERRAL) {
+            // A referral needs the referring customer, which is not saved yet: counted as word of mouth.
+            source = CustomerSource.OTHER;
+        }
+        customer.setSource(source);
+        if (source == CustomerSource.CAMPAIGN) {
+            customer.setSourceCampaign(pick(CAMPAIGNS));
+        }
+    }
+
     private LifecycleStage stage() {
         int roll = random.nextInt(100);
         if (roll < 20) {
@@ -147,9 +187,10 @@ final class DemoPortfolio {
         return items.get(random.nextInt(items.size()));
     }
 
-    private String pick(String[] items) {
+    private <T> T pick(T[] items) {
         return items[random.nextInt(items.length)];
     }
+
 
     private static String ascii(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
