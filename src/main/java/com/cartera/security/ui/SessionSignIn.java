@@ -27,10 +27,12 @@ class SessionSignIn {
     }
 
     private void signIn(SignedInUser user) {
+        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        // A new session id on every change of who is signed in, against session fixation, as the login form does.
+        request.changeSessionId();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new WorkspaceAuthentication(user));
         SecurityContextHolder.setContext(context);
-        contextRepository.saveContext(context, VaadinServletRequest.getCurrent().getHttpServletRequest(),
-                VaadinServletResponse.getCurrent().getHttpServletResponse());
+        contextRepository.saveContext(context, request, VaadinServletResponse.getCurrent().getHttpServletResponse());
     }
 }

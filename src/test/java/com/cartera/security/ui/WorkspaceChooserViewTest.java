@@ -69,9 +69,12 @@ class WorkspaceChooserViewTest extends KaribuTest {
     void choosingAWorkspacePutsTheUserInItWithThoseRoles() {
         login(user);
         UI.getCurrent().navigate("workspaces");
+        String sessionIdBefore = httpSession().getId();
 
         _click(choice(beta));
 
+        // Entering a workspace changes who is signed in: the session gets a new id (no session fixation).
+        assertThat(httpSession().getId()).isNotEqualTo(sessionIdBefore);
         SignedInUser now = signedInUser();
         assertThat(now.userId()).isEqualTo(user.userId());
         assertThat(now.workspace().tenant()).isEqualTo(betaAdmin.workspace().tenant());
