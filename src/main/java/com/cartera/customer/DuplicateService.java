@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DuplicateService {
 
     /** The most candidates shown for one customer: enough to recognise it, few enough to read. */
-    static final int MAX_CANDIDATES = 10;
+    private static final int MAX_CANDIDATES = 10;
 
     private final EntityManager entityManager;
     private final CustomerRepository customers;

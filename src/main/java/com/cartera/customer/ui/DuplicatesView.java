@@ -84,7 +84,7 @@ public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
-    void openMerge(DuplicatePair pair) {
+    private void openMerge(DuplicatePair pair) {
         // Fresh, with everything a merge shows and the versions it checks.
         Optional<Customer> first = customerService.find(pair.first().getId());
         Optional<Customer> second = customerService.find(pair.second().getId());
