@@ -1,6 +1,8 @@
 package com.cartera.customer;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +17,10 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     /** With its owner, referrer and tags loaded, so that a form can show them after the transaction has ended. */
     @EntityGraph(attributePaths = {"owner", "referredBy", "tags"})
     Optional<Customer> findDetailedById(Long id);
+
+    /** With their owners loaded, for showing them side by side after the transaction has ended. */
+    @EntityGraph(attributePaths = {"owner"})
+    List<Customer> findWithOwnerByIdIn(Collection<Long> ids);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Customer c set c.deletedAt = :at, c.deletedBy = :by, c.version = c.version + 1 where c.id = :id")

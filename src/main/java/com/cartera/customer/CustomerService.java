@@ -38,17 +38,19 @@ public class CustomerService {
     private final CurrentUser currentUser;
     private final TeamDirectory teamDirectory;
     private final AuditTrail auditTrail;
+    private final DuplicatePairs duplicatePairs;
     private final Validator validator;
 
     CustomerService(CustomerRepository customers, LifecycleChangeRepository lifecycleChanges,
                     CustomerPermissions permissions, CurrentUser currentUser, TeamDirectory teamDirectory,
-                    AuditTrail auditTrail, Validator validator) {
+                    AuditTrail auditTrail, DuplicatePairs duplicatePairs, Validator validator) {
         this.customers = customers;
         this.lifecycleChanges = lifecycleChanges;
         this.permissions = permissions;
         this.currentUser = currentUser;
         this.teamDirectory = teamDirectory;
         this.auditTrail = auditTrail;
+        this.duplicatePairs = duplicatePairs;
         this.validator = validator;
     }
 
@@ -106,6 +108,7 @@ public class CustomerService {
             lifecycleChanges.save(new LifecycleChange(saved.getId(), previousStage, saved.getLifecycleStage(),
                     Instant.now(), user.userId()));
         }
+        duplicatePairs.refresh(List.of(saved.getId()));
         return saved;
     }
 
@@ -124,6 +127,7 @@ public class CustomerService {
         Instant now = Instant.now();
         customers.saveAll(newCustomers).forEach(saved -> lifecycleChanges.save(
                 new LifecycleChange(saved.getId(), null, saved.getLifecycleStage(), now, userId)));
+        duplicatePairs.refresh(newCustomers.stream().map(Customer::getId).toList());
     }
 
     /**
@@ -147,6 +151,7 @@ public class CustomerService {
                 .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Customer.class, id));
         permissions.require(Action.DELETE, customer);
         customers.markRestored(id);
+        duplicatePairs.refresh(List.of(id));
         auditTrail.record("RESTORE", id, Map.of("name", customer.getName()));
     }
 
