@@ -41,6 +41,7 @@ import com.cartera.customer.EditConflict.Choice;
 import com.cartera.customer.CustomerField;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.PaymentMethod;
+import com.cartera.customer.Tag;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 
@@ -148,6 +149,8 @@ class CustomerViewTest extends KaribuTest {
 
     @Test
     void anEditIsSavedAndTheHeaderFollows() {
+        insertTag(admin, "VIP", "#b91c1c");
+        Customer referrer = data.customer(admin, "Ana García", null, LifecycleStage.ACTIVE);
         CustomerView view = open(admin, bodegas);
         assertThat(view.header.name.getText()).isEqualTo("Bodegas Rioja");
         assertThat(view.header.stage.getText()).isEqualTo("Activo");
@@ -157,6 +160,8 @@ class CustomerViewTest extends KaribuTest {
         _setValue(form.name, "Bodegas Rioja Alta");
         _setValue(form.stage, LifecycleStage.INACTIVE);
         _setValue(form.birthday, LocalDate.of(1980, 2, 29));
+        _setValue(form.tags, Set.copyOf(form.tags.getListDataView().getItems().toList()));
+        _setValue(form.referredBy, referrer);
         NotificationsKt.clearNotifications();
         _click(form.save);
 
@@ -165,6 +170,9 @@ class CustomerViewTest extends KaribuTest {
         assertThat(stored.getName()).isEqualTo("Bodegas Rioja Alta");
         assertThat(stored.getLifecycleStage()).isEqualTo(LifecycleStage.INACTIVE);
         assertThat(stored.getBirthday()).isEqualTo(LocalDate.of(1980, 2, 29));
+        assertThat(stored.getTags()).extracting(Tag::getName).containsExactly("VIP");
+        assertThat(stored.getReferredBy().getId()).isEqualTo(referrer.getId());
+        assertThat(texts(view.header.tags, Span.class, "tag-chip")).containsExactly("VIP");
         assertThat(view.header.name.getText()).isEqualTo("Bodegas Rioja Alta");
         assertThat(view.header.stage.getText()).isEqualTo("Inactivo");
         // Still on the profile, ready for the next edit, which starts from the saved version.
@@ -177,6 +185,10 @@ class CustomerViewTest extends KaribuTest {
     @Test
     void wrongInputIsNamedOnTheFieldAndNothingIsSaved() {
         CustomerProfileForm form = profile(open(admin, bodegas));
+        _setValue(form.referredBy, stored(bodegas));
+        _click(form.save);
+        assertThat(form.referredBy.getErrorMessage()).isEqualTo("Un cliente no puede recomendarse a sí mismo");
+        _setValue(form.referredBy, null);
 
         _setValue(form.name, "");
         _setValue(form.email, "no-es-un-correo");
@@ -479,6 +491,16 @@ class CustomerViewTest extends KaribuTest {
                 .setParameter(1, customer.getId())
                 .setParameter(2, on)
                 .setParameter(3, new BigDecimal(total))
+                .executeUpdate()));
+    }
+
+    private void insertTag(SignedInUser user, String name, String colour) {
+        EntityManager entityManager = context.getBean(EntityManager.class);
+        var transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        as(user, () -> transaction.execute(status -> entityManager.createNativeQuery(
+                        "insert into tag (name, colour) values (?, ?)")
+                .setParameter(1, name)
+                .setParameter(2, colour)
                 .executeUpdate()));
     }
 
