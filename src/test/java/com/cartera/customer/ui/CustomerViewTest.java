@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.html.Span;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -140,7 +142,22 @@ class CustomerViewTest extends KaribuTest {
         assertThat(view.delete.isVisible()).isFalse();
         assertThat(form.city.getValue()).isEqualTo("Burgos");
 
-        // Nor may they create one: "new" sends them back to the list.
+        // Contacts of a company are read-only for them, in the view and on the server.
+        var company = new Customer();
+        company.setKind(CustomerKind.COMPANY);
+        company.setName("Talleres Sil");
+        company.setLifecycleStage(LifecycleStage.ACTIVE);
+        Customer sil = as(admin, () -> customerService.save(company));
+        CustomerView companyView = open(support, sil);
+        companyView.tabs.setSelectedIndex(tabTitles(companyView).indexOf("Contactos"));
+        assertThat(companyView.contacts.add.isVisible()).isFalse();
+        var contact = new ContactPerson(sil.getId());
+        contact.setName("Intento");
+        assertThatThrownBy(() -> as(support, () -> context.getBean(ContactPersonService.class).save(contact)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(contactsOf(sil)).isEmpty();
+
+        // Nor may they create a customer: "new" sends them back to the list.
         UI.getCurrent().navigate("customers/new");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CustomersView.class);
     }
