@@ -26,6 +26,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
+import com.cartera.customer.ui.CustomerView;
 import com.cartera.customer.ui.CustomersView;
 import com.cartera.customer.ui.DuplicatesView;
 import com.cartera.security.Role;
@@ -97,7 +98,9 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("invite/:token", new Rule(InvitationView.class, InvitationView.class, EnumSet.allOf(Actor.class))),
             // Those who may merge (admin, management) and those who keep the portfolio tidy look at duplicates.
             Map.entry("duplicates", new Rule(DuplicatesView.class, DuplicatesView.class,
-                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.SALES, Actor.MARKETING)))));
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.SALES, Actor.MARKETING))),
+            // Everyone reads any customer; an id that names none (here the literal ":id") goes back to the list.
+            Map.entry("customers/:id", new Rule(CustomerView.class, CustomersView.class, EVERY_ROLE))));
 
     /** The layouts views are shown in, and who may see them. */
     private static final Map<Class<? extends Component>, Set<Actor>> LAYOUTS = Map.of(MainLayout.class, EVERY_ROLE);

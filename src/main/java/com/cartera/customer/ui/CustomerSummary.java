@@ -1,0 +1,47 @@
+package com.cartera.customer.ui;
+
+import java.time.LocalDate;
+
+import com.cartera.customer.Customer;
+import com.cartera.customer.CustomerFigures;
+import com.cartera.customer.CustomerTimeline;
+import com.cartera.customer.NextBestActions;
+import com.cartera.customer.WorkspaceCurrency;
+import com.cartera.security.TeamDirectory;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/** The overview tab: the figures, the most urgent next step, and the timeline. */
+class CustomerSummary extends VerticalLayout {
+
+    final CustomerFiguresPanel figures = new CustomerFiguresPanel();
+    final Span nextAction = new Span();
+    final TimelinePanel timeline;
+
+    private final NextBestActions nextBestActions;
+    private final WorkspaceCurrency currency;
+    private final Div hint;
+
+    CustomerSummary(NextBestActions nextBestActions, WorkspaceCurrency currency, CustomerTimeline customerTimeline,
+                    TeamDirectory teamDirectory) {
+        this.nextBestActions = nextBestActions;
+        this.currency = currency;
+        this.timeline = new TimelinePanel(customerTimeline, teamDirectory);
+        addClassName("customer-summary");
+        setPadding(false);
+        hint = new Div(VaadinIcon.LIGHTBULB.create(), nextAction);
+        hint.addClassName("next-action");
+        add(hint, figures, timeline);
+    }
+
+    void show(Customer customer) {
+        var action = nextBestActions.mostUrgent(customer);
+        hint.setVisible(action.isPresent());
+        nextAction.setText(action.map(suggestion -> getTranslation(suggestion.messageKey(),
+                Formats.arguments(this, suggestion.args()))).orElse(""));
+        figures.show(CustomerFigures.of(customer), currency.code(), LocalDate.now());
+        timeline.show(customer.getId());
+    }
+}
