@@ -240,12 +240,14 @@ public class PortfolioBulkService {
         HibernateCriteriaBuilder cb = hibernateBuilder();
         JpaCriteriaInsertSelect<LifecycleChange> insert = cb.createCriteriaInsertSelect(LifecycleChange.class);
         JpaRoot<LifecycleChange> change = insert.getTarget();
-        insert.setInsertionTargetPaths(change.get("customerId"), change.get("fromStage"), change.get("toStage"),
-                change.get("changedAt"), change.get("changedBy"));
+        // In the attributes' alphabetical order: Hibernate 7.4 types the selected parameters in that order,
+        // whatever the order of the insertion targets.
+        insert.setInsertionTargetPaths(change.get("changedAt"), change.get("changedBy"), change.get("customerId"),
+                change.get("fromStage"), change.get("toStage"));
         JpaCriteriaQuery<Tuple> select = cb.createTupleQuery();
         JpaRoot<Customer> root = select.from(Customer.class);
-        select.multiselect(root.get("id"), root.get("lifecycleStage"), cb.value(stage), cb.value(Instant.now()),
-                cb.value(currentUser.require().userId()));
+        select.multiselect(cb.value(Instant.now()), cb.value(currentUser.require().userId()), root.get("id"),
+                root.get("lifecycleStage"), cb.value(stage));
         select.where(selects(selection, root, select, cb), permissions.editable(FieldGroup.PROFILE, root, cb),
                 cb.notEqual(root.get("lifecycleStage"), stage));
         insert.select(select);
