@@ -86,16 +86,19 @@ public class PortfolioBulkService {
         return result;
     }
 
-    /** Moves the selected customers to {@code stage}, recording each transition as a single edit would. */
+    /**
+     * Moves the selected customers to {@code stage}, recording each transition as a single edit would: the
+     * customers are stamped first, then their transitions are written from the stamp, then their stage changes.
+     */
     public BulkResult changeStage(CustomerSelection selection, LifecycleStage stage) {
         if (stage == null) {
             throw new FieldRejectedException("stage", "customer.stage.required");
         }
         Counts counts = counts(selection, FieldGroup.PROFILE);
-        insertLifecycleChanges(selection, stage);
-        long changed = update(selection, FieldGroup.PROFILE,
-                (root, statement, cb) -> cb.notEqual(root.get("lifecycleStage"), stage),
-                (update, root) -> update.set(root.get("lifecycleStage"), stage));
+        Condition moves = (root, statement, cb) -> cb.notEqual(root.get("lifecycleStage"), stage);
+        long changed = bumpVersions(selection, FieldGroup.PROFILE, moves);
+        insertLifecycleChanges(selection, stage, moves);
+        moveStage(selection, stage, moves);
         BulkResult result = counts.result(changed);
         audit("BULK_STAGE", selection, result, Map.of("stage", stage));
         return result;
@@ -217,6 +220,7 @@ public class PortfolioBulkService {
         insert.setInsertionTargetPaths(link.get("customerId"), link.get("tagId"));
         JpaCriteriaQuery<Tuple> select = cb.createTupleQuery();
         JpaRoot<Customer> root = select.from(Customer.class);
+        // The one parameter is a Long like the first item: see insertLifecycleChanges.
         select.multiselect(root.get("id"), cb.value(tagId));
         select.where(selects(selection, root, select, cb), permissions.editable(FieldGroup.TAGS, root, cb),
                 cb.not(tagged(root, select, cb, tagId)));
@@ -236,22 +240,35 @@ public class PortfolioBulkService {
         entityManager.createQuery(delete).executeUpdate();
     }
 
-    private void insertLifecycleChanges(CustomerSelection selection, LifecycleStage stage) {
+    /**
+     * One transition per customer about to move, with when and by whom taken from the stamp just written on the
+     * customer. Hibernate 7.4 gives every parameter in the select list of an insert the type of the first item
+     * (and refuses enum literals there), so the one parameter, the new stage, comes first.
+     */
+    private void insertLifecycleChanges(CustomerSelection selection, LifecycleStage stage, Condition moves) {
         HibernateCriteriaBuilder cb = hibernateBuilder();
         JpaCriteriaInsertSelect<LifecycleChange> insert = cb.createCriteriaInsertSelect(LifecycleChange.class);
         JpaRoot<LifecycleChange> change = insert.getTarget();
-        // In the attributes' alphabetical order: Hibernate 7.4 types the selected parameters in that order,
-        // whatever the order of the insertion targets.
-        insert.setInsertionTargetPaths(change.get("changedAt"), change.get("changedBy"), change.get("customerId"),
-                change.get("fromStage"), change.get("toStage"));
+        insert.setInsertionTargetPaths(change.get("toStage"), change.get("customerId"), change.get("fromStage"),
+                change.get("changedAt"), change.get("changedBy"));
         JpaCriteriaQuery<Tuple> select = cb.createTupleQuery();
         JpaRoot<Customer> root = select.from(Customer.class);
-        select.multiselect(cb.value(Instant.now()), cb.value(currentUser.require().userId()), root.get("id"),
-                root.get("lifecycleStage"), cb.value(stage));
+        select.multiselect(cb.value(stage), root.get("id"), root.get("lifecycleStage"), root.get("updatedAt"),
+                root.get("updatedBy"));
         select.where(selects(selection, root, select, cb), permissions.editable(FieldGroup.PROFILE, root, cb),
-                cb.notEqual(root.get("lifecycleStage"), stage));
+                moves.on(root, select, cb));
         insert.select(select);
         session().createMutationQuery(insert).executeUpdate();
+    }
+
+    private void moveStage(CustomerSelection selection, LifecycleStage stage, Condition moves) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaUpdate<Customer> update = cb.createCriteriaUpdate(Customer.class);
+        Root<Customer> root = update.from(Customer.class);
+        update.set(root.get("lifecycleStage"), stage);
+        update.where(selects(selection, root, update, cb), permissions.editable(FieldGroup.PROFILE, root, cb),
+                moves.on(root, update, cb));
+        entityManager.createQuery(update).executeUpdate();
     }
 
     private static Predicate selects(CustomerSelection selection, Root<Customer> root,

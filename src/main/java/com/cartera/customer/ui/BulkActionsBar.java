@@ -50,6 +50,7 @@ class BulkActionsBar extends HorizontalLayout {
     private final NumberFormat counts;
     private final Runnable onChanged;
     private boolean allMatching;
+    private boolean available = true;
     private long matchingCount;
 
     BulkActionsBar(CustomerGrid grid, PortfolioBulkService bulk, TagService tags, TeamDirectory team,
@@ -93,9 +94,15 @@ class BulkActionsBar extends HorizontalLayout {
         refresh();
     }
 
+    /** Bulk actions are for live customers: not offered in the bin. */
+    void setAvailable(boolean available) {
+        this.available = available;
+        refresh();
+    }
+
     private void refresh() {
         int picked = grid.getSelectedItems().size();
-        setVisible(picked > 0);
+        setVisible(available && picked > 0);
         selectionLabel.setText(allMatching
                 ? getTranslation("bulk.all-matching-selected", counts.format(matchingCount))
                 : getTranslation("bulk.selected", counts.format(picked)));

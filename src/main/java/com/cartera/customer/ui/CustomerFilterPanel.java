@@ -196,11 +196,11 @@ class CustomerFilterPanel extends FormLayout {
 
     private void refreshChips() {
         chips.removeAll();
-        chip("customer.stage", stages.getValue().stream().map(s -> getTranslation("stage." + s.name())), stages::clear);
-        chip("grid.column.tier", tiers.getValue().stream().map(t -> getTranslation("grid.tier." + t.name())), tiers::clear);
-        chip("customer.owner", owners.getValue().stream().map(OwnerChoice::name), owners::clear);
-        chip("grid.column.tags", tags.getValue().stream().map(Tag::getName), tags::clear);
-        chip("grid.column.alert", alerts.getValue().stream().map(a -> getTranslation("grid.alert." + a.name())),
+        chip("customer.stage", stages.getValue().stream().sorted().map(s -> getTranslation("stage." + s.name())), stages::clear);
+        chip("grid.column.tier", tiers.getValue().stream().sorted().map(t -> getTranslation("grid.tier." + t.name())), tiers::clear);
+        chip("customer.owner", owners.getValue().stream().map(OwnerChoice::name).sorted(), owners::clear);
+        chip("grid.column.tags", tags.getValue().stream().map(Tag::getName).sorted(), tags::clear);
+        chip("grid.column.alert", alerts.getValue().stream().sorted().map(a -> getTranslation("grid.alert." + a.name())),
                 alerts::clear);
         chip("customer.city", blankToNull(city.getValue()), city::clear);
         chip("customer.region", blankToNull(region.getValue()), region::clear);

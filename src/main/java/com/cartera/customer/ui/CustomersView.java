@@ -145,7 +145,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private void switchBin() {
         boolean inBin = bin.getValue();
         restoreColumn.setVisible(inBin);
-        grid.setSelectionMode(inBin ? Grid.SelectionMode.NONE : Grid.SelectionMode.MULTI);
+        bulkActions.setAvailable(!inBin);
         create.setVisible(!inBin && permissions.canCreate(LifecycleStage.LEAD));
         handover.setVisible(!inBin && permissions.canReassign());
         applyFilter();
