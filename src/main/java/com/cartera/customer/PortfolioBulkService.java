@@ -69,7 +69,8 @@ public class PortfolioBulkService {
     public BulkResult addTag(CustomerSelection selection, long tagId) {
         Tag tag = tag(tagId);
         Counts counts = counts(selection, FieldGroup.TAGS);
-        long changed = bumpVersions(selection, FieldGroup.TAGS, (root, statement, cb) -> cb.not(tagged(root, statement, cb, tagId)));
+        long changed = bumpVersions(selection, FieldGroup.TAGS,
+                (root, statement, cb) -> cb.not(tagged(root, statement, cb, tagId)));
         insertTagLinks(selection, tagId);
         BulkResult result = counts.result(changed);
         audit("BULK_TAG_ADD", selection, result, Map.of("tag", tag.getName()));
@@ -79,7 +80,8 @@ public class PortfolioBulkService {
     public BulkResult removeTag(CustomerSelection selection, long tagId) {
         Tag tag = tag(tagId);
         Counts counts = counts(selection, FieldGroup.TAGS);
-        long changed = bumpVersions(selection, FieldGroup.TAGS, (root, statement, cb) -> tagged(root, statement, cb, tagId));
+        long changed = bumpVersions(selection, FieldGroup.TAGS,
+                (root, statement, cb) -> tagged(root, statement, cb, tagId));
         deleteTagLinks(selection, tagId);
         BulkResult result = counts.result(changed);
         audit("BULK_TAG_REMOVE", selection, result, Map.of("tag", tag.getName()));
