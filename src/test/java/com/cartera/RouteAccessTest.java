@@ -29,6 +29,7 @@ import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.ui.CustomerView;
 import com.cartera.customer.ui.CustomersView;
 import com.cartera.customer.ui.DuplicatesView;
+import com.cartera.customer.ui.TagsView;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamService;
@@ -100,7 +101,9 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("duplicates", new Rule(DuplicatesView.class, DuplicatesView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.SALES, Actor.MARKETING))),
             // Everyone reads any customer; an id that names none (here the literal ":id") goes back to the list.
-            Map.entry("customers/:id", new Rule(CustomerView.class, CustomersView.class, EVERY_ROLE))));
+            Map.entry("customers/:id", new Rule(CustomerView.class, CustomersView.class, EVERY_ROLE)),
+            Map.entry("tags", new Rule(TagsView.class, TagsView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.MANAGEMENT)))));
 
     /** The layouts views are shown in, and who may see them. */
     private static final Map<Class<? extends Component>, Set<Actor>> LAYOUTS = Map.of(MainLayout.class, EVERY_ROLE);

@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param stages             lifecycle stages
  * @param tiers              value tiers in force (override or computed)
  * @param owners             owning team members' user ids
- * @param unassigned         only customers without an owner
+ * @param unassigned         customers without an owner (as well as those of {@code owners}, if any)
  * @param tagIds             customers carrying at least one of these tags
  * @param alerts             follow-up alert colours
  * @param city               exact city, ignoring case

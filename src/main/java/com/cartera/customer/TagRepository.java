@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TagRepository extends JpaRepository<Tag, Long> {
 
     List<Tag> findAllByOrderByNameAsc();
+
+    boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }

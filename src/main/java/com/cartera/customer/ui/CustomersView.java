@@ -1,40 +1,43 @@
 package com.cartera.customer.ui;
 
+import java.text.NumberFormat;
+
+import com.cartera.base.ui.Notifications;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerFilter;
+import com.cartera.customer.CustomerPermissions;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
-import com.cartera.security.CurrentUser;
-import com.cartera.security.Role;
+import com.cartera.customer.PortfolioBulkService;
+import com.cartera.customer.SavedViewDefinition;
+import com.cartera.customer.SavedViewService;
+import com.cartera.customer.TagService;
+import com.cartera.customer.WorkspaceSettingsService;
 import com.cartera.security.TeamDirectory;
-import com.cartera.security.TeamMember;
+import com.cartera.security.Role;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Validator;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-import java.util.List;
-import java.util.Set;
-
-/** The customer portfolio: a lazy grid narrowed by search, stage and owner, and the customer form. */
+/**
+ * The customer portfolio: a lazy grid over the whole workspace with server-side filters and sort, saved
+ * views, column choice, bulk actions on the selection, the hand-over of a portfolio, and the bin of
+ * deleted customers with their restoration.
+ */
 @Route("customers")
 @Menu(title = "menu.customers", order = 10, icon = "vaadin:users")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.MARKETING, Role.Names.SUPPORT, Role.Names.FINANCE,
@@ -42,135 +45,143 @@ import java.util.Set;
 public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
-    final Select<LifecycleStage> stage = new Select<>();
-    final ComboBox<TeamMember> owner = new ComboBox<>();
+    final Button filtersToggle = new Button();
+    final Checkbox bin = new Checkbox();
+    final Button handover = new Button();
     final Button create = new Button();
-    final Grid<Customer> grid = new Grid<>(Customer.class, false);
-    final CustomerForm form;
+    final Span rowCount = new Span();
+    final CustomerGrid grid;
+    final CustomerFilterPanel filters;
+    final SavedViewsMenu views;
+    final ColumnChooser columns;
+    final BulkActionsBar bulkActions;
+    final Grid.Column<Customer> restoreColumn;
 
     private final CustomerService customerService;
-    private final SplitLayout split = new SplitLayout();
-    private CustomerFilter filter = CustomerFilter.NONE;
+    private final CustomerPermissions permissions;
+    private final NumberFormat counts;
 
-    public CustomersView(CustomerService customerService, TeamDirectory teamDirectory, Validator validator,
-                         CurrentUser currentUser) {
+    public CustomersView(CustomerService customerService, TagService tagService, SavedViewService savedViews,
+                         PortfolioBulkService bulk, WorkspaceSettingsService settings, TeamDirectory team,
+                         CustomerPermissions permissions) {
         this.customerService = customerService;
+        this.permissions = permissions;
+        counts = NumberFormat.getIntegerInstance(getLocale());
         addClassName("customers-view");
         setSizeFull();
         setPadding(false);
+        setSpacing(false);
 
+        grid = new CustomerGrid(customerService, tagService, settings.current().getCurrency(), getLocale());
+        grid.setSizeFull();
+        restoreColumn = grid.addComponentColumn(this::restoreButton).setKey("restore").setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
+        restoreColumn.setVisible(false);
+        filters = new CustomerFilterPanel(team.activeMembers(), tagService.all(), this::applyFilter);
+        filters.setVisible(false);
+        views = new SavedViewsMenu(savedViews, this::currentView, this::applyView);
+        columns = new ColumnChooser(grid);
+        bulkActions = new BulkActionsBar(grid, bulk, tagService, team, permissions, grid::refresh);
+        grid.getLazyDataView().addItemCountChangeListener(e -> {
+            rowCount.setText(getTranslation("grid.count", counts.format(e.getItemCount())));
+            bulkActions.matchingCountIs(e.getItemCount());
+        });
+
+        search.setId("customers-search");
         search.setPlaceholder(getTranslation("customers.search"));
+        search.setAriaLabel(getTranslation("customers.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAriaLabel(getTranslation("customers.search"));
         search.addValueChangeListener(e -> applyFilter());
+        search.setMinWidth("16em");
 
-        stage.setPlaceholder(getTranslation("customers.all-stages"));
-        stage.setItems(LifecycleStage.values());
-        stage.setItemLabelGenerator(s -> s == null ? getTranslation("customers.all-stages") : getTranslation("stage." + s.name()));
-        stage.setEmptySelectionAllowed(true);
-        stage.setEmptySelectionCaption(getTranslation("customers.all-stages"));
-        stage.setAriaLabel(getTranslation("customer.stage"));
-        stage.addValueChangeListener(e -> applyFilter());
+        filtersToggle.setIcon(VaadinIcon.FILTER.create());
+        filtersToggle.addClickListener(e -> filters.setVisible(!filters.isVisible()));
+        bin.setLabel(getTranslation("grid.bin"));
+        bin.addValueChangeListener(e -> switchBin());
 
-        List<TeamMember> members = teamDirectory.activeMembers();
-        owner.setPlaceholder(getTranslation("customers.all-owners"));
-        owner.setItems(members);
-        owner.setItemLabelGenerator(TeamMember::getDisplayName);
-        owner.setClearButtonVisible(true);
-        owner.setAriaLabel(getTranslation("customer.owner"));
-        owner.addValueChangeListener(e -> applyFilter());
+        handover.setText(getTranslation("handover.title"));
+        handover.setIcon(VaadinIcon.EXCHANGE.create());
+        handover.setVisible(permissions.canReassign());
+        handover.addClickListener(e -> new HandoverDialog(bulk, team, grid.filter(), grid::refresh).open());
 
-        boolean canEdit = currentUser.get().map(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.SALES)
-                || user.hasRole(Role.MARKETING) || user.hasRole(Role.MANAGEMENT)).orElse(false);
         create.setId("customers-new");
-        search.setId("customers-search");
         create.setText(getTranslation("customers.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> {
-            var customer = new Customer();
-            currentUser.get().flatMap(user -> teamDirectory.find(user.userId())).ifPresent(customer::setOwner);
-            edit(customer);
-        });
-        create.setVisible(canEdit);
+        create.setVisible(permissions.canCreate(LifecycleStage.LEAD));
+        create.addClickListener(e -> UI.getCurrent().navigate("customers/new"));
 
-        var toolbar = new HorizontalLayout(search, stage, owner, create);
+        var toolbar = new HorizontalLayout(search, filtersToggle, views, columns, bin, handover, create);
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.expand(search);
+        rowCount.addClassName("row-count");
+        var status = new HorizontalLayout(filters.chips, filters.clear, rowCount);
+        status.addClassName("grid-status");
+        status.setWidthFull();
+        status.setAlignItems(FlexComponent.Alignment.CENTER);
+        status.expand(filters.chips);
 
-        configureGrid(canEdit);
-        form = new CustomerForm(customerService, teamDirectory, validator, this::saved, this::closeForm);
-
-        split.addToPrimary(grid);
-        split.addToSecondary(form);
-        split.setSizeFull();
-        split.setSplitterPosition(62);
-        form.setVisible(false);
-        add(toolbar, split);
-        setFlexGrow(1, split);
-    }
-
-    private void configureGrid(boolean canEdit) {
-        grid.addColumn(Customer::getName).setHeader(getTranslation("customer.name"))
-                .setSortProperty("name").setWidth("16em").setFlexGrow(3).setKey("name");
-        grid.addColumn(Customer::getEmail).setHeader(getTranslation("customer.email"))
-                .setSortProperty("email").setWidth("16em").setFlexGrow(3).setKey("email");
-        grid.addColumn(Customer::getPhone).setHeader(getTranslation("customer.phone"))
-                .setSortProperty("phone").setWidth("10em").setFlexGrow(1).setKey("phone");
-        grid.addColumn(Customer::getCity).setHeader(getTranslation("customer.city"))
-                .setSortProperty("city").setWidth("9em").setFlexGrow(1).setKey("city");
-        grid.addComponentColumn(this::stageBadge).setHeader(getTranslation("customer.stage"))
-                .setSortProperty("lifecycleStage").setAutoWidth(true).setFlexGrow(0).setKey("stage");
-        grid.addColumn(c -> c.getOwner() == null ? "" : c.getOwner().getDisplayName())
-                .setHeader(getTranslation("customer.owner")).setSortProperty("owner.displayName")
-                .setWidth("10em").setFlexGrow(1).setKey("owner");
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("customers.empty"));
-        grid.setSizeFull();
-        grid.setMultiSort(true);
-        grid.setItems(query -> customerService.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, customerService.count(filter)));
-        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("name"), SortDirection.ASCENDING)));
-        if (canEdit) {
-            grid.asSingleSelect().addValueChangeListener(e -> {
-                if (e.getValue() != null) {
-                    customerService.find(e.getValue().getId()).ifPresent(this::edit);
-                }
-            });
-        }
-    }
-
-    private Span stageBadge(Customer customer) {
-        var badge = new Span(getTranslation("stage." + customer.getLifecycleStage().name()));
-        badge.getElement().getThemeList().add("badge pill");
-        badge.addClassName("stage-" + customer.getLifecycleStage().name().toLowerCase());
-        return badge;
+        add(toolbar, status, filters, bulkActions, grid);
+        setFlexGrow(1, grid);
+        refreshFilterToggle();
     }
 
     private void applyFilter() {
-        filter = CustomerFilter.NONE.withText(search.getValue())
-                .withStages(stage.getValue() == null ? Set.of() : Set.of(stage.getValue()))
-                .withOwners(owner.getValue() == null ? Set.of() : Set.of(owner.getValue().getUserId()), false);
-        grid.getDataProvider().refreshAll();
+        grid.setFilter(filters.applyTo(CustomerFilter.NONE.withText(search.getValue()).withDeleted(bin.getValue())));
+        refreshFilterToggle();
     }
 
-    private void edit(Customer customer) {
-        form.edit(customer);
-        form.setVisible(true);
+    private void refreshFilterToggle() {
+        int active = filters.activeCount();
+        filtersToggle.setText(active == 0 ? getTranslation("grid.filters")
+                : getTranslation("grid.filters.active", active));
     }
 
-    private void saved(Customer customer) {
-        closeForm();
-        grid.getDataProvider().refreshAll();
+    /** The bin shows deleted customers, with a way to restore each; nothing else can be done to them. */
+    private void switchBin() {
+        boolean inBin = bin.getValue();
+        restoreColumn.setVisible(inBin);
+        bulkActions.setAvailable(!inBin);
+        create.setVisible(!inBin && permissions.canCreate(LifecycleStage.LEAD));
+        handover.setVisible(!inBin && permissions.canReassign());
+        applyFilter();
     }
 
-    private void closeForm() {
-        form.setVisible(false);
-        grid.asSingleSelect().clear();
+    private Button restoreButton(Customer customer) {
+        var restore = new Button(getTranslation("grid.bin.restore"), VaadinIcon.ARROW_BACKWARD.create());
+        restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        restore.setEnabled(customer.isDeleted() && permissions.can(CustomerPermissions.Action.DELETE, customer));
+        restore.addClickListener(e -> {
+            try {
+                customerService.restore(customer.getId());
+                Notifications.success(getTranslation("grid.bin.restored", customer.getName()));
+            } catch (ObjectOptimisticLockingFailureException gone) {
+                Notifications.error(getTranslation("grid.bin.gone", customer.getName()));
+            }
+            grid.refresh();
+        });
+        return restore;
+    }
+
+    private SavedViewDefinition currentView() {
+        return new SavedViewDefinition(grid.filter(), grid.sortKeys(), grid.visibleColumns());
+    }
+
+    /** Sets the search, filters, sort and columns a saved view holds, outside the bin. */
+    private void applyView(SavedViewDefinition view) {
+        if (bin.getValue()) {
+            bin.setValue(false);
+        }
+        search.setValue(view.filter().text() == null ? "" : view.filter().text());
+        filters.show(view.filter());
+        grid.showColumns(view.columns().isEmpty() ? CustomerGrid.DEFAULT_COLUMNS : view.columns());
+        columns.showState(grid);
+        grid.sortBy(view.sort());
+        applyFilter();
     }
 
     @Override

@@ -4,46 +4,84 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import com.cartera.CarteraIntegrationTest;
 import com.cartera.KaribuTest;
 import com.cartera.TestData;
+import com.cartera.customer.AlertColour;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
+import com.cartera.customer.PortfolioFixtures;
+import com.cartera.customer.SavedView;
+import com.cartera.customer.SavedViewService;
+import com.cartera.customer.Tag;
+import com.cartera.customer.ValueTier;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
-import com.cartera.security.TeamDirectory;
 import com.cartera.security.TeamMember;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.PermitAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
 
 @CarteraIntegrationTest
 class CustomersViewTest extends KaribuTest {
 
     private CustomerService customerService;
+    private PortfolioFixtures fixtures;
     private SignedInUser admin;
+    private SignedInUser luciaUser;
+    private TeamMember lucia;
+    private TeamMember pedro;
+    private Tag vip;
+    private Tag feria;
     private Customer ana;
     private Customer bodegas;
+    private Customer carmen;
+    private Customer duero;
 
     @BeforeEach
-    void aWorkspaceWithCustomersAndAnotherOne() {
+    void aWorkspaceWithAPortfolioAndAnotherWorkspace() {
         customerService = context.getBean(CustomerService.class);
-        admin = data.newWorkspace("Clientes " + TestData.uniqueSlug("c"));
-        ana = data.customer(admin, "Ana García", "ana@garcia.es", LifecycleStage.LEAD);
-        bodegas = data.customer(admin, "Bodegas Rioja SL", "info@bodegasrioja.es", LifecycleStage.ACTIVE);
-        data.customer(admin, "Construcciones Duero", "obra@duero.es", LifecycleStage.ACTIVE);
-        data.customer(admin, "Distribuciones Ebro", null, LifecycleStage.LOST);
+        fixtures = new PortfolioFixtures(context);
+        admin = data.newWorkspace("Cartera " + TestData.uniqueSlug("c"));
+        luciaUser = data.addMember(admin, TestData.uniqueEmail("lucia"), "Lucía Sanz", Set.of(Role.SALES));
+        lucia = fixtures.member(admin, luciaUser);
+        pedro = fixtures.member(admin, data.addMember(admin, TestData.uniqueEmail("pedro"), "Pedro Vila", Set.of(Role.SALES)));
+        vip = fixtures.tag(admin, "VIP", "#b91c1c");
+        feria = fixtures.tag(admin, "Feria", "#fde68a");
+        ana = fixtures.customer(admin, "Ana García", LifecycleStage.ACTIVE, "Madrid", "Madrid", "Retail", lucia, vip);
+        bodegas = fixtures.customer(admin, "Bodegas Rioja", LifecycleStage.PROSPECT, "Logroño", "La Rioja", "Vino", pedro, feria);
+        carmen = fixtures.customer(admin, "Carmen Gil", LifecycleStage.LEAD, "Madrid", "Madrid", "Retail", null);
+        duero = fixtures.customer(admin, "Duero SA", LifecycleStage.LOST, "Valladolid", "Castilla y León", "Industria", lucia, vip, feria);
+        fixtures.purchase(admin, ana, LocalDate.of(2025, 3, 1), "150.00");
+        fixtures.purchase(admin, bodegas, LocalDate.of(2024, 6, 1), "5000.00");
+        fixtures.purchase(admin, duero, LocalDate.of(2023, 1, 1), "12000.00");
+        fixtures.alert(admin, ana, AlertColour.RED, "Sin respuesta a tres llamadas");
 
         SignedInUser otherAdmin = data.newWorkspace("Otra " + TestData.uniqueSlug("o"));
         data.customer(otherAdmin, "Ana Intrusa", "ana@intrusa.es", LifecycleStage.ACTIVE);
@@ -52,170 +90,323 @@ class CustomersViewTest extends KaribuTest {
     private CustomersView open(SignedInUser user) {
         login(user);
         UI.getCurrent().navigate("customers");
-        return _get(CustomersView.class);
-    }
-
-    @Test
-    void theGridShowsThisWorkspacesCustomersOnlyByNameFromABackEndQuery() {
-        CustomersView view = open(admin);
-
-        assertThat(names(view)).containsExactly("Ana García", "Bodegas Rioja SL", "Construcciones Duero",
-                "Distribuciones Ebro");
+        CustomersView view = _get(CustomersView.class);
+        _click(view.filtersToggle);
         MockVaadin.clientRoundtrip(false);
-        assertThat(GridKt._size(view.grid)).isEqualTo(4);
-        // Lazy: rows come from paged queries, not from a list held in memory.
+        return view;
+    }
+
+    @Test
+    void theGridShowsThisWorkspacesPortfolioLazilyWithItsChipsFiguresAndCount() {
+        CustomersView view = open(admin);
+
+        assertThat(names(view)).containsExactly("Ana García", "Bodegas Rioja", "Carmen Gil", "Duero SA");
         assertThat(view.grid.getDataProvider().isInMemory()).isFalse();
-        // The grid asks for whole pages; the second page of two rows holds the third and fourth customers.
-        assertThat(GridKt._fetch(view.grid, 2, 2)).extracting(Customer::getName)
-                .containsExactly("Construcciones Duero", "Distribuciones Ebro");
-        assertThat(GridKt._getFormattedRow(view.grid, 0)).startsWith("Ana García", "ana@garcia.es");
+        assertThat(view.rowCount.getText()).isEqualTo("4 clientes");
+
+        Span alert = (Span) GridKt._getCellComponent(view.grid, 0, CustomerGrid.ALERT);
+        assertThat(alert.getClassNames()).contains("alert-dot", "alert-red");
+        assertThat(alert.getElement().getAttribute("title")).isEqualTo("Rojo: Sin respuesta a tres llamadas");
+        var tags = GridKt._getCellComponent(view.grid, 3, CustomerGrid.TAGS).getChildren().map(chip -> (Span) chip).toList();
+        assertThat(tags).extracting(Span::getText).containsExactly("Feria", "VIP");
+        // Dark text on the light tag, light text on the dark one.
+        assertThat(tags.get(0).getStyle().get("color")).isEqualTo("#000000");
+        assertThat(tags.get(1).getStyle().get("color")).isEqualTo("#ffffff");
+
+        var name = GridKt._getCellComponent(view.grid, 0, CustomerGrid.NAME);
+        Anchor link = name.getChildren().filter(Anchor.class::isInstance).map(Anchor.class::cast).findFirst().orElseThrow();
+        assertThat(link.getHref()).isEqualTo("customers/" + ana.getId());
+        assertThat(GridKt._getFormatted(view.grid, 3, CustomerGrid.CLV).replace('\u00a0', ' ')).isEqualTo("12.000,00 €");
+        assertThat(GridKt._getFormatted(view.grid, 3, CustomerGrid.TIER)).isEqualTo("Estratégico");
+        assertThat(GridKt._getFormatted(view.grid, 0, CustomerGrid.OWNER)).isEqualTo("Lucía Sanz");
+        assertThat(GridKt._getFormatted(view.grid, 0, CustomerGrid.LAST_PURCHASE).replace('\u00a0', ' ')).isEqualTo("1 mar 2025");
     }
 
     @Test
-    void searchNarrowsIgnoringCase() {
+    void everyKindOfFilterNarrowsOnTheServerAndShowsAsARemovableChip() {
         CustomersView view = open(admin);
+        CustomerFilterPanel filters = view.filters;
 
-        _setValue(view.search, "RIOJA");
-        assertThat(names(view)).containsExactly("Bodegas Rioja SL");
-
-        // Also by e-mail; and the other workspace's "Ana Intrusa" never shows up.
-        _setValue(view.search, "ANA@");
+        _setValue(view.search, "garcia");
         assertThat(names(view)).containsExactly("Ana García");
-
-        _setValue(view.search, "intrusa");
-        assertThat(names(view)).isEmpty();
-
         _setValue(view.search, "");
+
+        _setValue(filters.stages, Set.of(LifecycleStage.ACTIVE, LifecycleStage.LEAD));
+        assertThat(names(view)).containsExactly("Ana García", "Carmen Gil");
+        assertThat(chips(view)).containsExactly("Etapa: Lead, Activo");
+        assertThat(view.filtersToggle.getText()).isEqualTo("Filtros (1)");
+        _click(_get(filters.chips, Button.class));
+        assertThat(filters.stages.getValue()).isEmpty();
         assertThat(names(view)).hasSize(4);
+
+        _setValue(filters.tiers, Set.of(ValueTier.KEY));
+        assertThat(names(view)).containsExactly("Bodegas Rioja");
+        filters.tiers.clear();
+
+        _setValue(filters.owners, Set.of(choice(filters, "Pedro Vila"), choice(filters, "Sin responsable")));
+        assertThat(names(view)).containsExactly("Bodegas Rioja", "Carmen Gil");
+        filters.owners.clear();
+
+        _setValue(filters.tags, Set.of(vip));
+        assertThat(names(view)).containsExactly("Ana García", "Duero SA");
+        filters.tags.clear();
+
+        _setValue(filters.alerts, Set.of(AlertColour.RED));
+        assertThat(names(view)).containsExactly("Ana García");
+        filters.alerts.clear();
+
+        _setValue(filters.city, "MADRID");
+        assertThat(names(view)).containsExactly("Ana García", "Carmen Gil");
+        _setValue(filters.sector, "retail");
+        _setValue(filters.region, "madrid");
+        assertThat(names(view)).containsExactly("Ana García", "Carmen Gil");
+        assertThat(chips(view)).containsExactly("Ciudad: MADRID", "Provincia / región: madrid", "Sector: retail");
+        _click(filters.clear);
+        assertThat(chips(view)).isEmpty();
+        assertThat(names(view)).hasSize(4);
+
+        _setValue(filters.lastPurchaseFrom, LocalDate.of(2024, 1, 1));
+        assertThat(names(view)).containsExactly("Ana García", "Bodegas Rioja");
+        _setValue(filters.lastPurchaseTo, LocalDate.of(2024, 12, 31));
+        assertThat(names(view)).containsExactly("Bodegas Rioja");
+        // A range the wrong way round is marked on the field and leaves the grid as it was.
+        _setValue(filters.lastPurchaseTo, LocalDate.of(2023, 12, 31));
+        assertThat(filters.lastPurchaseTo.isInvalid()).isTrue();
+        assertThat(filters.lastPurchaseTo.getErrorMessage()).isEqualTo("La fecha final no puede ser anterior a la inicial");
+        assertThat(names(view)).containsExactly("Bodegas Rioja");
+        filters.lastPurchaseFrom.clear();
+        filters.lastPurchaseTo.clear();
+
+        _setValue(filters.clvMin, new BigDecimal("150"));
+        _setValue(filters.clvMax, new BigDecimal("5000"));
+        assertThat(names(view)).containsExactly("Ana García", "Bodegas Rioja");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.rowCount.getText()).isEqualTo("2 clientes");
     }
 
     @Test
-    void theStageFilterNarrowsAndCombinesWithTheSearch() {
+    void everyColumnButTheTagsSortsOnTheServerAndColumnsCanBeHidden() {
         CustomersView view = open(admin);
 
-        _setValue(view.stage, LifecycleStage.ACTIVE);
-        assertThat(names(view)).containsExactly("Bodegas Rioja SL", "Construcciones Duero");
+        GridKt._sortByKey(view.grid, CustomerGrid.CLV, SortDirection.DESCENDING);
+        assertThat(names(view)).containsExactly("Duero SA", "Bodegas Rioja", "Ana García", "Carmen Gil");
+        GridKt._sortByKey(view.grid, CustomerGrid.LAST_PURCHASE, SortDirection.DESCENDING);
+        // Never bought: last, whichever the direction.
+        assertThat(names(view)).containsExactly("Ana García", "Bodegas Rioja", "Duero SA", "Carmen Gil");
+        GridKt._sortByKey(view.grid, CustomerGrid.OWNER, SortDirection.ASCENDING);
+        assertThat(names(view).getLast()).isEqualTo("Carmen Gil");
+        assertThat(view.grid.getColumnByKey(CustomerGrid.TAGS).isSortable()).isFalse();
+        assertThat(view.grid.getColumns().stream().filter(column -> column.getKey() != null
+                && CustomerGrid.HIDEABLE_COLUMNS.contains(column.getKey()) && !column.getKey().equals(CustomerGrid.TAGS))
+                .allMatch(column -> column.isSortable())).isTrue();
 
-        _setValue(view.search, "duero");
-        assertThat(names(view)).containsExactly("Construcciones Duero");
-
-        _setValue(view.stage, LifecycleStage.LEAD);
-        assertThat(names(view)).isEmpty();
-
-        _setValue(view.search, "");
-        _setValue(view.stage, null);
-        assertThat(names(view)).hasSize(4);
+        assertThat(view.grid.getColumnByKey(CustomerGrid.SECTOR).isVisible()).isFalse();
+        ContextMenuKt._click(view.columns, view.columns.items.get(CustomerGrid.SECTOR));
+        assertThat(view.grid.getColumnByKey(CustomerGrid.SECTOR).isVisible()).isTrue();
+        ContextMenuKt._click(view.columns, view.columns.items.get(CustomerGrid.EMAIL));
+        assertThat(view.grid.getColumnByKey(CustomerGrid.EMAIL).isVisible()).isFalse();
     }
 
     @Test
-    void theNewCustomerFormShowsErrorsOnTheFieldsAndSavesValidInput() {
+    void aSavedViewBringsBackFiltersSortAndColumnsAndIsSharedReadOnly() {
         CustomersView view = open(admin);
-        CustomerForm form = view.form;
-        assertThat(form.isVisible()).isFalse();
+        _setValue(view.filters.tags, Set.of(vip));
+        GridKt._sortByKey(view.grid, CustomerGrid.CLV, SortDirection.DESCENDING);
+        ContextMenuKt._click(view.columns, view.columns.items.get(CustomerGrid.SECTOR));
 
-        _click(view.create);
-        assertThat(form.isVisible()).isTrue();
-        assertThat(form.title.getText()).isEqualTo("Nuevo cliente");
+        ContextMenuKt._click(view.views.actions, view.views.saveAs);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Nombre de la vista")), "VIP por valor");
+        _click(_get(Button.class, spec -> spec.withText("Guardar")));
+        assertThat(view.views.views.getValue().getName()).isEqualTo("VIP por valor");
 
-        _click(form.save);
-        assertThat(form.name.isInvalid()).isTrue();
-        assertThat(form.name.getErrorMessage()).isEqualTo("Escribe el nombre");
+        // A second view with the same name (in other case) is refused on the field.
+        ContextMenuKt._click(view.views.actions, view.views.saveAs);
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Nombre de la vista"));
+        _setValue(name, "vip POR valor");
+        _click(_get(Button.class, spec -> spec.withText("Guardar")));
+        assertThat(name.getErrorMessage()).isEqualTo("Ya tienes una vista con ese nombre");
+        _click(_get(Button.class, spec -> spec.withText("Cancelar")));
 
-        _setValue(form.name, "Estudio Fernández");
-        _setValue(form.email, "no-es-un-correo");
-        _click(form.save);
-        assertThat(form.name.isInvalid()).isFalse();
-        assertThat(form.email.isInvalid()).isTrue();
-        assertThat(form.email.getErrorMessage()).isEqualTo("Escribe un correo electrónico válido, como ana@empresa.es");
-        assertThat(countNamed("Estudio Fernández")).isZero();
+        // Everything back to the defaults, then the view restores it all.
+        view = open(admin);
+        assertThat(names(view)).hasSize(4);
+        SavedView saved = view.views.views.getListDataView().getItems().findFirst().orElseThrow();
+        _setValue(view.views.views, saved);
+        assertThat(names(view)).containsExactly("Duero SA", "Ana García");
+        assertThat(view.filters.tags.getValue()).containsExactly(vip);
+        assertThat(view.grid.getColumnByKey(CustomerGrid.SECTOR).isVisible()).isTrue();
+        assertThat(view.columns.items.get(CustomerGrid.SECTOR).isChecked()).isTrue();
 
-        _setValue(form.email, "hola@estudiofernandez.es");
-        _setValue(form.stage, LifecycleStage.PROSPECT);
+        ContextMenuKt._click(view.views.actions, view.views.share);
+        assertThat(view.views.views.getValue().isShared()).isTrue();
+
+        // A colleague sees the shared view, applies it, but may not change or delete it.
+        CustomersView theirs = open(luciaUser);
+        var labels = theirs.views.views.getItemLabelGenerator();
+        assertThat(theirs.views.views.getListDataView().getItems().map(item -> labels.apply(item)))
+                .containsExactly("VIP por valor · de " + admin.displayName());
+        _setValue(theirs.views.views, theirs.views.views.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(names(theirs)).containsExactly("Duero SA", "Ana García");
+        assertThat(theirs.views.update.isEnabled()).isFalse();
+        assertThat(theirs.views.delete.isEnabled()).isFalse();
+        SavedViewService service = context.getBean(SavedViewService.class);
+        SavedView shared = theirs.views.views.getValue();
+        assertThatThrownBy(() -> service.delete(shared.getId(), shared.getVersion())).isInstanceOf(AccessDeniedException.class);
+
+        // The owner deletes it, after confirming.
+        view = open(admin);
+        _setValue(view.views.views, view.views.views.getListDataView().getItems().findFirst().orElseThrow());
+        ContextMenuKt._click(view.views.actions, view.views.delete);
+        confirm();
+        assertThat(view.views.views.getListDataView().getItems()).isEmpty();
+    }
+
+    @Test
+    void bulkActionsApplyToThePickedRowsOrToEveryCustomerMatchingTheFilter() {
+        CustomersView view = open(admin);
+        view.grid.select(row(view, "Carmen Gil"));
+        view.grid.select(row(view, "Bodegas Rioja"));
+        assertThat(view.bulkActions.isVisible()).isTrue();
+        assertThat(view.bulkActions.selectionLabel.getText()).isEqualTo("2 seleccionados");
+
+        ContextMenuKt._click(view.bulkActions.actions, view.bulkActions.addTag);
+        choose("Etiqueta que añadir", "VIP");
         NotificationsKt.clearNotifications();
-        _click(form.save);
+        _click(_get(Button.class, spec -> spec.withText("Aplicar")));
+        assertThat(notifications()).containsExactly("Cambiados: 2 · Ya estaban así: 0 · Sin permiso para cambiarlos: 0");
+        assertThat(view.grid.getSelectedItems()).isEmpty();
+        _setValue(view.filters.tags, Set.of(vip));
+        assertThat(names(view)).containsExactly("Ana García", "Bodegas Rioja", "Carmen Gil", "Duero SA");
 
-        assertThat(notifications()).containsExactly("Guardado: Estudio Fernández");
-        assertThat(form.isVisible()).isFalse();
-        assertThat(names(view)).containsExactly("Ana García", "Bodegas Rioja SL", "Construcciones Duero",
-                "Distribuciones Ebro", "Estudio Fernández");
-        Customer saved = GridKt._get(view.grid, 4);
-        assertThat(saved.getEmail()).isEqualTo("hola@estudiofernandez.es");
-        assertThat(saved.getLifecycleStage()).isEqualTo(LifecycleStage.PROSPECT);
-        assertThat(countNamed("Estudio Fernández")).isEqualTo(1);
+        // Every customer matching the filter, without picking them one by one.
+        _setValue(view.filters.stages, Set.of(LifecycleStage.ACTIVE, LifecycleStage.PROSPECT, LifecycleStage.LEAD));
+        MockVaadin.clientRoundtrip(false);
+        view.grid.select(row(view, "Ana García"));
+        assertThat(view.bulkActions.selectAllMatching.getText()).isEqualTo("Seleccionar los 3 que cumplen los filtros");
+        _click(view.bulkActions.selectAllMatching);
+        assertThat(view.bulkActions.selectionLabel.getText())
+                .isEqualTo("Los 3 clientes que cumplen los filtros están seleccionados");
+        ContextMenuKt._click(view.bulkActions.actions, view.bulkActions.changeStage);
+        choose("Nueva etapa", "Inactivo");
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withText("Aplicar")));
+        assertThat(notifications()).containsExactly("Cambiados: 3 · Ya estaban así: 0 · Sin permiso para cambiarlos: 0");
+        assertThat(as(admin, () -> customerService.count(CustomerFilter.NONE.withStages(Set.of(LifecycleStage.INACTIVE)))))
+                .isEqualTo(3);
     }
 
     @Test
-    void aConcurrentEditIsAVisibleConflictNotASilentOverwrite() {
-        SignedInUser colleague = data.addMember(admin, TestData.uniqueEmail("colega"), "Colega", Set.of(Role.MANAGEMENT));
-        CustomersView view = open(admin);
-        view.grid.select(row(view, "Bodegas Rioja SL"));
-        CustomerForm form = view.form;
-        assertThat(form.isVisible()).isTrue();
-        assertThat(form.title.getText()).isEqualTo("Editar cliente");
-        assertThat(form.name.getValue()).isEqualTo("Bodegas Rioja SL");
+    void aSalespersonsBulkChangeSkipsColleaguesCustomersAndSaysSo() {
+        CustomersView view = open(luciaUser);
+        assertThat(view.bulkActions.assignOwner.isVisible()).isFalse();
+        assertThat(view.handover.isVisible()).isFalse();
+        view.grid.select(row(view, "Ana García"));
+        view.grid.select(row(view, "Bodegas Rioja"));
+        view.grid.select(row(view, "Carmen Gil"));
 
-        // Meanwhile a colleague changes the same customer.
-        as(colleague, () -> {
-            Customer theirs = customerService.find(bodegas.getId()).orElseThrow();
-            theirs.setCity("Logroño");
-            return customerService.save(theirs);
+        ContextMenuKt._click(view.bulkActions.actions, view.bulkActions.changeStage);
+        choose("Nueva etapa", "En evaluación");
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withText("Aplicar")));
+
+        assertThat(notifications()).containsExactly("Cambiados: 1 · Ya estaban así: 0 · Sin permiso para cambiarlos: 2");
+        assertThat(as(admin, () -> customerService.find(ana.getId()).orElseThrow().getLifecycleStage()))
+                .isEqualTo(LifecycleStage.PROSPECT);
+        assertThat(as(admin, () -> customerService.find(bodegas.getId()).orElseThrow().getLifecycleStage()))
+                .isEqualTo(LifecycleStage.PROSPECT);
+        assertThat(as(admin, () -> customerService.find(carmen.getId()).orElseThrow().getLifecycleStage()))
+                .isEqualTo(LifecycleStage.LEAD);
+    }
+
+    @Test
+    void aManagerHandsOverAPortfolioAfterSeeingHowManyCustomersMove() {
+        CustomersView view = open(admin);
+        _click(view.handover);
+        HandoverDialog dialog = _get(HandoverDialog.class);
+        assertThat(dialog.confirm.isEnabled()).isFalse();
+
+        _setValue(dialog.from, lucia);
+        assertThat(dialog.summary.getText()).isEqualTo("Se traspasarán 2 clientes de Lucía Sanz.");
+        _setValue(dialog.to, lucia);
+        assertThat(dialog.to.isInvalid()).isTrue();
+        assertThat(dialog.confirm.isEnabled()).isFalse();
+        _setValue(dialog.to, pedro);
+        assertThat(dialog.confirm.isEnabled()).isTrue();
+        NotificationsKt.clearNotifications();
+        _click(dialog.confirm);
+
+        assertThat(notifications()).containsExactly("2 clientes traspasados de Lucía Sanz a Pedro Vila");
+        _setValue(view.filters.owners, Set.of(choice(view.filters, "Pedro Vila")));
+        assertThat(names(view)).containsExactly("Ana García", "Bodegas Rioja", "Duero SA");
+        assertThat(fixtures.count(admin, "select count(*) from audit_event where action = 'HANDOVER'")).isOne();
+    }
+
+    @Test
+    void theBinShowsDeletedCustomersAndRestoresThem() {
+        as(admin, () -> {
+            customerService.delete(carmen.getId(), customerService.find(carmen.getId()).orElseThrow().getVersion());
+            return null;
         });
-
-        _setValue(form.city, "Haro");
-        NotificationsKt.clearNotifications();
-        _click(form.save);
-
-        assertThat(notifications()).containsExactly("Otra persona ha cambiado este cliente mientras lo editabas. "
-                + "Tus cambios siguen en el formulario: cópialos, cierra y vuelve a abrir el cliente.");
-        assertThat(NotificationsKt.getNotifications().getFirst().getThemeNames()).contains("error");
-        assertThat(form.isVisible()).isTrue();
-        assertThat(form.city.getValue()).isEqualTo("Haro");
-        Customer stored = as(admin, () -> customerService.find(bodegas.getId()).orElseThrow());
-        assertThat(stored.getCity()).isEqualTo("Logroño");
-        assertThat(stored.getVersion()).isEqualTo(bodegas.getVersion() + 1);
-    }
-
-    @Test
-    void theOwnerIsShownFiltersTheGridAndIsKeptWhenTheCustomerIsEdited() {
-        TeamMember owner = as(admin, () -> context.getBean(TeamDirectory.class).find(admin.userId()).orElseThrow());
-        var owned = new Customer();
-        owned.setName("Ferretería Sil");
-        owned.setLifecycleStage(LifecycleStage.ACTIVE);
-        owned.setOwner(owner);
-        as(admin, () -> customerService.save(owned));
         CustomersView view = open(admin);
+        assertThat(names(view)).doesNotContain("Carmen Gil");
 
-        assertThat(GridKt._getFormatted(view.grid, 4, "owner")).isEqualTo(admin.displayName());
-        _setValue(view.owner, view.owner.getListDataView().getItems()
-                .filter(member -> member.getUserId().equals(admin.userId())).findFirst().orElseThrow());
-        assertThat(names(view)).containsExactly("Ferretería Sil");
+        _setValue(view.bin, true);
+        assertThat(names(view)).containsExactly("Carmen Gil");
+        assertThat(view.create.isVisible()).isFalse();
+        NotificationsKt.clearNotifications();
+        _click((Button) GridKt._getCellComponent(view.grid, 0, "restore"));
+        assertThat(notifications()).containsExactly("Restaurado: Carmen Gil");
+        assertThat(names(view)).isEmpty();
 
-        view.grid.select(row(view, "Ferretería Sil"));
-        assertThat(view.form.isVisible()).isTrue();
-        assertThat(view.form.owner.getValue()).isNotNull();
-        assertThat(view.form.owner.getValue().getUserId()).isEqualTo(admin.userId());
-        _setValue(view.form.city, "Ourense");
-        _click(view.form.save);
-
-        Customer stored = as(admin, () -> customerService.page(CustomerFilter.NONE.withText("Ferretería Sil"),
-                org.springframework.data.domain.PageRequest.of(0, 10)).getFirst());
-        assertThat(stored.getCity()).isEqualTo("Ourense");
-        assertThat(stored.getOwner().getUserId()).isEqualTo(admin.userId());
+        _setValue(view.bin, false);
+        assertThat(names(view)).contains("Carmen Gil");
     }
 
     @Test
-    void supportSeesTheCustomersButCannotCreateOrEditThem() {
+    void supportReadsThePortfolioButMayNotCreateAndNewCustomerLeadsToItsPage() {
         SignedInUser support = data.addMember(admin, TestData.uniqueEmail("soporte"), "Soporte", Set.of(Role.SUPPORT));
         CustomersView view = open(support);
-
         assertThat(names(view)).hasSize(4);
         assertThat(view.create.isVisible()).isFalse();
-        view.grid.select(row(view, "Ana García"));
-        assertThat(view.form.isVisible()).isFalse();
+        assertThat(view.handover.isVisible()).isFalse();
 
-        // Sales, by contrast, may create.
-        SignedInUser sales = data.addMember(admin, TestData.uniqueEmail("ventas"), "Ventas", Set.of(Role.SALES));
-        assertThat(open(sales).create.isVisible()).isTrue();
+        view = open(luciaUser);
+        assertThat(view.create.isVisible()).isTrue();
+        assertThat(navigatedTo(view.create)).isInstanceOf(CustomerPageStandIn.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("customers/new");
+    }
+
+    /** Stands in for the customer page, which another module's view provides. */
+    @PermitAll
+    public static class CustomerPageStandIn extends Div {
+    }
+
+    /** Clicks and tells which view the UI shows afterwards, with the customer page stood in for. */
+    private static Component navigatedTo(Button button) {
+        RouteConfiguration.forSessionScope().setRoute("customers/new", CustomerPageStandIn.class);
+        _click(button);
+        return UI.getCurrent().getCurrentView();
+    }
+
+    private static CustomerFilterPanel.OwnerChoice choice(CustomerFilterPanel filters, String name) {
+        return filters.owners.getListDataView().getItems().filter(choice -> choice.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choose(String label, String item) {
+        ComboBox<Object> box = _get(ComboBox.class, spec -> spec.withLabel(label));
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel(box, item);
+    }
+
+    private static void confirm() {
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, true));
+    }
+
+    private static List<String> chips(CustomersView view) {
+        return view.filters.chips.getChildren()
+                .map(chip -> ((Span) chip.getChildren().findFirst().orElseThrow()).getText()).toList();
     }
 
     private static List<String> names(CustomersView view) {
@@ -227,10 +418,7 @@ class CustomersViewTest extends KaribuTest {
     }
 
     private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(com.github.mvysny.kaributools.NotificationsKt::getText).toList();
-    }
-
-    private long countNamed(String name) {
-        return as(admin, () -> customerService.count(CustomerFilter.NONE.withText(name)));
+        return NotificationsKt.getNotifications().stream()
+                .map(com.github.mvysny.kaributools.NotificationsKt::getText).toList();
     }
 }

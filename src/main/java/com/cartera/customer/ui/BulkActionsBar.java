@@ -1,0 +1,175 @@
+package com.cartera.customer.ui;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.cartera.base.ui.Notifications;
+import com.cartera.customer.BulkResult;
+import com.cartera.customer.Customer;
+import com.cartera.customer.CustomerPermissions;
+import com.cartera.customer.CustomerSelection;
+import com.cartera.customer.LifecycleStage;
+import com.cartera.customer.PortfolioBulkService;
+import com.cartera.customer.Tag;
+import com.cartera.customer.TagService;
+import com.cartera.security.FieldRejectedException;
+import com.cartera.security.TeamDirectory;
+import com.cartera.security.TeamMember;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/**
+ * What can be done to the customers selected in the grid: the picked rows, or — one click further — every
+ * customer matching the filter, acted on in the database. Shows how many are selected, and afterwards how
+ * many were changed and how many skipped for lack of permission.
+ */
+class BulkActionsBar extends HorizontalLayout {
+
+    final Span selectionLabel = new Span();
+    final Button selectAllMatching = new Button();
+    final Button clearSelection = new Button();
+    final MenuBar actions = new MenuBar();
+    final MenuItem assignOwner;
+    final MenuItem addTag;
+    final MenuItem removeTag;
+    final MenuItem changeStage;
+
+    private final CustomerGrid grid;
+    private final PortfolioBulkService bulk;
+    private final TagService tags;
+    private final TeamDirectory team;
+    private final NumberFormat counts;
+    private final Runnable onChanged;
+    private boolean allMatching;
+    private boolean available = true;
+    private long matchingCount;
+
+    BulkActionsBar(CustomerGrid grid, PortfolioBulkService bulk, TagService tags, TeamDirectory team,
+                   CustomerPermissions permissions, Runnable onChanged) {
+        this.grid = grid;
+        this.bulk = bulk;
+        this.tags = tags;
+        this.team = team;
+        this.onChanged = onChanged;
+        counts = NumberFormat.getIntegerInstance(getLocale());
+        addClassName("bulk-actions");
+        setAlignItems(Alignment.CENTER);
+
+        selectAllMatching.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        selectAllMatching.addClickListener(e -> {
+            allMatching = true;
+            refresh();
+        });
+        clearSelection.setText(getTranslation("bulk.clear-selection"));
+        clearSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clearSelection.addClickListener(e -> grid.deselectAll());
+
+        var root = actions.addItem(getTranslation("bulk.actions"));
+        assignOwner = root.getSubMenu().addItem(getTranslation("bulk.assign-owner"), e -> openAssignOwner());
+        assignOwner.setVisible(permissions.canReassign());
+        addTag = root.getSubMenu().addItem(getTranslation("bulk.add-tag"), e -> openTag(true));
+        removeTag = root.getSubMenu().addItem(getTranslation("bulk.remove-tag"), e -> openTag(false));
+        changeStage = root.getSubMenu().addItem(getTranslation("bulk.change-stage"), e -> openStage());
+
+        add(selectionLabel, selectAllMatching, clearSelection, actions);
+        grid.addSelectionListener(e -> {
+            allMatching = false;
+            refresh();
+        });
+        refresh();
+    }
+
+    /** The filter's row count changed (the grid counted again): the offer to select them all follows it. */
+    void matchingCountIs(long count) {
+        matchingCount = count;
+        refresh();
+    }
+
+    /** Bulk actions are for live customers: not offered in the bin. */
+    void setAvailable(boolean available) {
+        this.available = available;
+        refresh();
+    }
+
+    private void refresh() {
+        int picked = grid.getSelectedItems().size();
+        setVisible(available && picked > 0);
+        selectionLabel.setText(allMatching
+                ? getTranslation("bulk.all-matching-selected", counts.format(matchingCount))
+                : getTranslation("bulk.selected", counts.format(picked)));
+        selectAllMatching.setText(getTranslation("bulk.select-all-matching", counts.format(matchingCount)));
+        selectAllMatching.setVisible(!allMatching && matchingCount > picked);
+    }
+
+    CustomerSelection selection() {
+        return allMatching ? CustomerSelection.matching(grid.filter())
+                : CustomerSelection.picked(grid.getSelectedItems().stream().map(Customer::getId).collect(Collectors.toSet()));
+    }
+
+    void openAssignOwner() {
+        open("bulk.assign-owner", team.activeMembers(), TeamMember::getDisplayName,
+                owner -> bulk.assignOwner(selection(), owner.getUserId()));
+    }
+
+    void openTag(boolean add) {
+        open(add ? "bulk.add-tag" : "bulk.remove-tag", tags.all(), Tag::getName,
+                tag -> add ? bulk.addTag(selection(), tag.getId()) : bulk.removeTag(selection(), tag.getId()));
+    }
+
+    void openStage() {
+        open("bulk.change-stage", List.of(LifecycleStage.values()), stage -> getTranslation("stage." + stage.name()),
+                stage -> bulk.changeStage(selection(), stage));
+    }
+
+    /** A dialog choosing the one value the action needs, then applying it to the selection. */
+    private <T> void open(String titleKey, List<T> choices, ItemLabelGenerator<T> label, Function<T, BulkResult> action) {
+        var dialog = new Dialog(getTranslation(titleKey));
+        dialog.setWidth("min(26rem, 100%)");
+        dialog.addClassName("bulk-dialog");
+        var choice = new ComboBox<T>(getTranslation(titleKey + ".value"));
+        choice.setItems(choices);
+        choice.setItemLabelGenerator(label);
+        choice.setWidthFull();
+        var scope = new Span(selectionLabel.getText());
+        var apply = new Button(getTranslation("bulk.apply"), e -> {
+            if (choice.getValue() == null) {
+                choice.setErrorMessage(getTranslation("bulk.value.required"));
+                choice.setInvalid(true);
+                return;
+            }
+            try {
+                BulkResult result = action.apply(choice.getValue());
+                dialog.close();
+                report(result);
+                grid.deselectAll();
+                onChanged.run();
+            } catch (FieldRejectedException rejected) {
+                choice.setErrorMessage(getTranslation(rejected.messageKey()));
+                choice.setInvalid(true);
+            }
+        });
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(choice, scope);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), apply);
+        dialog.open();
+    }
+
+    private void report(BulkResult result) {
+        String text = getTranslation("bulk.result", counts.format(result.changed()), counts.format(result.unchanged()),
+                counts.format(result.skipped()));
+        if (result.skipped() > 0) {
+            Notifications.warning(text);
+        } else {
+            Notifications.success(text);
+        }
+    }
+}

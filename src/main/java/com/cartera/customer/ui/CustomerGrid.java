@@ -1,0 +1,233 @@
+package com.cartera.customer.ui;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import com.cartera.customer.Customer;
+import com.cartera.customer.CustomerFilter;
+import com.cartera.customer.CustomerKind;
+import com.cartera.customer.CustomerService;
+import com.cartera.customer.SavedViewDefinition.SortKey;
+import com.cartera.customer.Tag;
+import com.cartera.customer.TagService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The portfolio grid: customers fetched page by page for the current filter, sorted on the server by every
+ * column but the tags (empty values last), with chips for the follow-up alert and the tags, and columns
+ * that can be hidden. Selecting rows is for bulk actions; the name links to the customer's page.
+ */
+class CustomerGrid extends Grid<Customer> {
+
+    static final String NAME = "name";
+    static final String ALERT = "alert";
+    static final String TAGS = "tags";
+    static final String STAGE = "stage";
+    static final String TIER = "tier";
+    static final String OWNER = "owner";
+    static final String EMAIL = "email";
+    static final String PHONE = "phone";
+    static final String CITY = "city";
+    static final String REGION = "region";
+    static final String SECTOR = "sector";
+    static final String LAST_PURCHASE = "lastPurchase";
+    static final String CLV = "clv";
+    static final String PURCHASES = "purchases";
+    static final String CREATED = "created";
+
+    /** The data columns a person may hide: all but the name. */
+    static final List<String> HIDEABLE_COLUMNS = List.of(ALERT, TAGS, STAGE, TIER, OWNER, EMAIL, PHONE, CITY, REGION,
+            SECTOR, LAST_PURCHASE, CLV, PURCHASES, CREATED);
+
+    /** The columns shown until someone chooses otherwise. */
+    static final List<String> DEFAULT_COLUMNS = List.of(NAME, ALERT, TAGS, STAGE, TIER, OWNER, EMAIL, PHONE, CITY,
+            LAST_PURCHASE, CLV);
+
+    private final CustomerService customers;
+    private final TagService tags;
+    private final NumberFormat money;
+    private final DateTimeFormatter dates;
+    private final Map<Long, List<Tag>> tagsOfFetchedRows = new HashMap<>();
+    private CustomerFilter filter = CustomerFilter.NONE;
+
+    CustomerGrid(CustomerService customers, TagService tags, String currency, Locale locale) {
+        this.customers = customers;
+        this.tags = tags;
+        money = NumberFormat.getCurrencyInstance(locale);
+        money.setCurrency(Currency.getInstance(currency));
+        dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+
+        addComponentColumn(this::nameCell).setKey(NAME).setHeader(getTranslation("customer.name"))
+                .setSortProperty("name").setWidth("16em").setFlexGrow(3).setFrozen(true);
+        addComponentColumn(this::alertChip).setKey(ALERT).setHeader(getTranslation("grid.column.alert"))
+                .setSortProperty("alertColour").setWidth("5em").setFlexGrow(0);
+        addComponentColumn(this::tagChips).setKey(TAGS).setHeader(getTranslation("grid.column.tags"))
+                .setWidth("12em").setFlexGrow(2);
+        addComponentColumn(this::stageBadge).setKey(STAGE).setHeader(getTranslation("customer.stage"))
+                .setSortProperty("lifecycleStage").setAutoWidth(true).setFlexGrow(0);
+        addColumn(c -> c.getTier() == null ? "" : getTranslation("grid.tier." + c.getTier().name())).setKey(TIER)
+                .setHeader(getTranslation("grid.column.tier")).setSortProperty("tier").setAutoWidth(true).setFlexGrow(0);
+        addColumn(c -> c.getOwner() == null ? "" : c.getOwner().getDisplayName()).setKey(OWNER)
+                .setHeader(getTranslation("customer.owner")).setSortProperty("owner.displayName").setWidth("10em");
+        textColumn(EMAIL, "customer.email", "email", Customer::getEmail, "14em");
+        textColumn(PHONE, "customer.phone", "phone", Customer::getPhone, "9em");
+        textColumn(CITY, "customer.city", "city", Customer::getCity, "9em");
+        textColumn(REGION, "customer.region", "region", Customer::getRegion, "9em");
+        textColumn(SECTOR, "grid.column.sector", "sector", Customer::getSector, "9em");
+        textColumn(LAST_PURCHASE, "grid.column.last-purchase", "lastPurchaseOn", c -> date(c.getLastPurchaseOn()), "8em");
+        textColumn(CLV, "grid.column.clv", "revenue", c -> amount(c.getRevenue()), "8em")
+                .setTextAlign(ColumnTextAlign.END);
+        textColumn(PURCHASES, "grid.column.purchases", "purchaseCount", c -> Integer.toString(c.getPurchaseCount()), "6em")
+                .setTextAlign(ColumnTextAlign.END);
+        textColumn(CREATED, "grid.column.created", "createdAt",
+                c -> date(c.getCreatedAt() == null ? null : c.getCreatedAt().atZone(ZoneId.systemDefault()).toLocalDate()),
+                "8em");
+        getColumns().forEach(column -> column.setResizable(true));
+        showColumns(DEFAULT_COLUMNS);
+
+        setSelectionMode(SelectionMode.MULTI);
+        addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS);
+        setEmptyStateText(getTranslation("customers.empty"));
+        setMultiSort(true);
+        setItems(this::fetch, query -> (int) Math.min(Integer.MAX_VALUE, customers.count(filter)))
+                .setIdentifierProvider(Customer::getId);
+        sort(List.of(new GridSortOrder<>(getColumnByKey(NAME), SortDirection.ASCENDING)));
+    }
+
+    private Column<Customer> textColumn(String key, String headerKey, String sortProperty,
+                                        Function<Customer, String> value, String width) {
+        return addColumn(value::apply).setKey(key).setHeader(getTranslation(headerKey)).setSortProperty(sortProperty)
+                .setWidth(width);
+    }
+
+    CustomerFilter filter() {
+        return filter;
+    }
+
+    /** Shows the customers matching {@code newFilter}, from the first row. */
+    void setFilter(CustomerFilter newFilter) {
+        filter = Objects.requireNonNull(newFilter);
+        deselectAll();
+        refresh();
+    }
+
+    void refresh() {
+        tagsOfFetchedRows.clear();
+        getDataProvider().refreshAll();
+    }
+
+    private Stream<Customer> fetch(Query<Customer, Void> query) {
+        var sort = Sort.by(VaadinSpringDataHelpers.toSpringDataSort(query).stream()
+                .map(Sort.Order::nullsLast).toList());
+        List<Customer> page = customers.page(filter,
+                PageRequest.of(query.getPage(), query.getPageSize(), sort));
+        tagsOfFetchedRows.putAll(tags.tagsOf(page.stream().map(Customer::getId).toList()));
+        return page.stream();
+    }
+
+    List<Column<Customer>> hideableColumns() {
+        return HIDEABLE_COLUMNS.stream().map(this::getColumnByKey).toList();
+    }
+
+    /** The keys of the data columns now shown, the name first. */
+    List<String> visibleColumns() {
+        return Stream.concat(Stream.of(NAME), HIDEABLE_COLUMNS.stream().filter(key -> getColumnByKey(key).isVisible()))
+                .toList();
+    }
+
+    /** Shows exactly the data columns with these keys (the name always); unknown keys are ignored. */
+    void showColumns(Collection<String> keys) {
+        hideableColumns().forEach(column -> column.setVisible(keys.contains(column.getKey())));
+    }
+
+    List<SortKey> sortKeys() {
+        return getSortOrder().stream()
+                .map(order -> new SortKey(order.getSorted().getKey(), order.getDirection() == SortDirection.DESCENDING))
+                .toList();
+    }
+
+    /** Sorts by these columns; with none that the grid knows, by name. */
+    void sortBy(List<SortKey> keys) {
+        List<GridSortOrder<Customer>> orders = keys.stream()
+                .filter(key -> getColumnByKey(key.column()) != null && getColumnByKey(key.column()).isSortable())
+                .map(key -> new GridSortOrder<>(getColumnByKey(key.column()),
+                        key.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING))
+                .toList();
+        sort(orders.isEmpty() ? List.of(new GridSortOrder<>(getColumnByKey(NAME), SortDirection.ASCENDING)) : orders);
+    }
+
+    private Component nameCell(Customer customer) {
+        Icon kind = (customer.getKind() == CustomerKind.COMPANY ? VaadinIcon.BUILDING : VaadinIcon.USER).create();
+        kind.addClassName("customer-kind");
+        kind.getElement().setAttribute("aria-label", getTranslation("customer.kind." + customer.getKind().name()));
+        var link = new Anchor("customers/" + customer.getId(), customer.getName());
+        link.getElement().setAttribute("router-link", true);
+        var cell = new HorizontalLayout(kind, link);
+        cell.setSpacing(false);
+        cell.addClassName("customer-name-cell");
+        return cell;
+    }
+
+    private Component alertChip(Customer customer) {
+        var chip = new Span();
+        if (customer.getAlertColour() != null) {
+            String colour = getTranslation("grid.alert." + customer.getAlertColour().name());
+            String reason = customer.getAlertReason() == null ? colour : colour + ": " + customer.getAlertReason();
+            chip.addClassNames("alert-dot", "alert-" + customer.getAlertColour().name().toLowerCase(Locale.ROOT));
+            chip.getElement().setAttribute("title", reason);
+            chip.getElement().setAttribute("aria-label", reason);
+            chip.getElement().setAttribute("role", "img");
+        }
+        return chip;
+    }
+
+    private Component tagChips(Customer customer) {
+        var chips = new FlexLayout();
+        chips.addClassName("tag-chips");
+        tagsOfFetchedRows.getOrDefault(customer.getId(), List.of()).forEach(tag -> chips.add(TagColours.chip(tag)));
+        return chips;
+    }
+
+    private Span stageBadge(Customer customer) {
+        var badge = new Span(getTranslation("stage." + customer.getLifecycleStage().name()));
+        badge.getElement().getThemeList().add("badge pill");
+        badge.addClassName("stage-" + customer.getLifecycleStage().name().toLowerCase(Locale.ROOT));
+        return badge;
+    }
+
+    private String date(LocalDate day) {
+        return day == null ? "" : dates.format(day);
+    }
+
+    private String amount(BigDecimal value) {
+        return value == null ? "" : money.format(value);
+    }
+}
