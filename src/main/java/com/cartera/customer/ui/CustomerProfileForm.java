@@ -3,6 +3,7 @@ package com.cartera.customer.ui;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -88,6 +89,7 @@ class CustomerProfileForm extends VerticalLayout {
     EditConflictDialog conflictDialog;
 
     private final CustomerService customerService;
+    private final DuplicateWarning duplicateWarning;
     private final CustomerPermissions permissions;
     private final TeamDirectory teamDirectory;
     private final Validator validator;
@@ -96,12 +98,18 @@ class CustomerProfileForm extends VerticalLayout {
     private final Map<CustomerField, Binding<Customer, ?>> bindings = new EnumMap<>(CustomerField.class);
     /** The values the editor started from. */
     private Customer base;
+
+    /** The fields duplicates are recognised by. */
+    private static final List<CustomerField> IDENTITY = List.of(CustomerField.NAME, CustomerField.EMAIL,
+            CustomerField.PHONE, CustomerField.TAX_ID, CustomerField.CITY);
     /** The customer the editor writes into and saves. */
     private Customer working;
 
     CustomerProfileForm(CustomerService customerService, CustomerPermissions permissions, TeamDirectory teamDirectory,
-                        TagCatalog tagCatalog, Validator validator, Consumer<Customer> onSaved) {
+                        TagCatalog tagCatalog, DuplicateWarning duplicateWarning, Validator validator,
+                        Consumer<Customer> onSaved) {
         this.customerService = customerService;
+        this.duplicateWarning = duplicateWarning;
         this.permissions = permissions;
         this.teamDirectory = teamDirectory;
         this.validator = validator;
@@ -207,6 +215,15 @@ class CustomerProfileForm extends VerticalLayout {
         if (!binder.writeBeanIfValid(working)) {
             return;
         }
+        // Likely duplicates are shown before a new customer, or a changed identity, is saved.
+        if (working.getId() == null || IDENTITY.stream().anyMatch(field -> field.differs(base, working))) {
+            duplicateWarning.check(working, this::store);
+        } else {
+            store();
+        }
+    }
+
+    private void store() {
         try {
             Customer saved = customerService.save(working);
             Notifications.success(getTranslation("customer.saved", saved.getName()));

@@ -17,6 +17,7 @@ import com.cartera.customer.CustomerTimeline;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.NextBestActions;
 import com.cartera.customer.TagCatalog;
+import com.cartera.customer.DuplicateService;
 import com.cartera.customer.WorkspaceCurrency;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
@@ -76,14 +77,15 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     public CustomerView(CustomerService customerService, CustomerPermissions permissions, TeamDirectory teamDirectory,
                         TagCatalog tagCatalog, ContactPersonService contactPersonService, CustomerTimeline timeline,
                         NextBestActions nextBestActions, WorkspaceCurrency currency,
-                        ObjectProvider<CustomerSection> sections, Validator validator, CurrentUser currentUser) {
+                        ObjectProvider<CustomerSection> sections, DuplicateService duplicateService,
+                        Validator validator, CurrentUser currentUser) {
         this.customerService = customerService;
         this.permissions = permissions;
         this.teamDirectory = teamDirectory;
         this.currentUser = currentUser;
         this.sections = sections.orderedStream().sorted(Comparator.comparingInt(CustomerSection::order)).toList();
-        this.profile = new CustomerProfileForm(customerService, permissions, teamDirectory, tagCatalog, validator,
-                this::saved);
+        this.profile = new CustomerProfileForm(customerService, permissions, teamDirectory, tagCatalog,
+                new DuplicateWarning(duplicateService), validator, this::saved);
         this.summary = new CustomerSummary(nextBestActions, currency, timeline, teamDirectory);
         this.contacts = new ContactsPanel(contactPersonService, validator);
         addClassName("customer-view");

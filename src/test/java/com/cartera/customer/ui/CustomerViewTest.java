@@ -21,6 +21,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import org.springframework.data.domain.PageRequest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -37,6 +38,7 @@ import com.cartera.TestData;
 import com.cartera.customer.ContactPerson;
 import com.cartera.customer.ContactPersonService;
 import com.cartera.customer.Customer;
+import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.CustomerKind;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.EditConflict.Choice;
@@ -234,6 +236,49 @@ class CustomerViewTest extends KaribuTest {
         assertThat(opened.header.name.getText()).isEqualTo("Estudio Fernández");
         assertThat(opened.header.owner.getText()).isEqualTo("Responsable: " + admin.displayName());
         assertThat(tabTitles(opened)).contains("Contactos");
+    }
+
+    @Test
+    void aLikelyDuplicateIsShownBeforeSavingAndSavedOnlyIfThePersonInsists() {
+        login(admin);
+        UI.getCurrent().navigate("customers/new");
+        CustomerView view = _get(CustomerView.class);
+        _setValue(view.profile.name, "Bodegas Rioja S.L.");
+        _setValue(view.profile.city, "Burgos");
+        _click(view.profile.save);
+
+        DuplicateWarning warning = _get(DuplicateWarning.class);
+        assertThat(GridKt._size(warning.candidates)).isEqualTo(1);
+        assertThat(GridKt._get(warning.candidates, 0).customer().getName()).isEqualTo("Bodegas Rioja");
+        assertThat(countNamed("Bodegas Rioja S.L.")).isZero();
+        _click(warning.cancel);
+        assertThat(countNamed("Bodegas Rioja S.L.")).isZero();
+
+        _click(view.profile.save);
+        _click(_get(DuplicateWarning.class).saveAnyway);
+        assertThat(countNamed("Bodegas Rioja S.L.")).isOne();
+        assertThat(_get(CustomerView.class).header.name.getText()).isEqualTo("Bodegas Rioja S.L.");
+    }
+
+    @Test
+    void anEditThatKeepsNameAndContactDetailsDoesNotAskAboutDuplicatesAgain() {
+        var twin = new Customer();
+        twin.setName("Bodegas Rioja");
+        twin.setCity("Burgos");
+        twin.setLifecycleStage(LifecycleStage.LEAD);
+        as(admin, () -> customerService.save(twin));
+        CustomerProfileForm form = profile(open(admin, bodegas));
+        _setValue(form.notes, "Solo cambian las notas");
+        _click(form.save);
+        assertThat(_find(DuplicateWarning.class)).isEmpty();
+        assertThat(as(admin, () -> customerService.find(bodegas.getId()).orElseThrow().getNotes()))
+                .isEqualTo("Solo cambian las notas");
+    }
+
+    private long countNamed(String name) {
+        return as(admin, () -> customerService.page(CustomerFilter.NONE.withText(name),
+                PageRequest.of(0, 10)).stream()
+                .filter(customer -> customer.getName().equals(name)).count());
     }
 
     // --- concurrent edits ---------------------------------------------------------------------------
