@@ -89,6 +89,11 @@ class MainJourneyE2E {
         type("#customer-email input", "pena-" + suffix + "@example.com");
         type("#customer-city input", "Córdoba");
         click("#customer-save");
+        // The new customer's 360 page opens; the list has it too.
+        wait.until(ExpectedConditions.urlMatches(".*/customers/[0-9]+$"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".customer-view"),
+                "Jardinería Peña " + suffix));
+        browser.get(url("/customers"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-grid"),
                 "Jardinería Peña " + suffix));
 

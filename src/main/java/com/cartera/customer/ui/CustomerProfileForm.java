@@ -116,6 +116,11 @@ class CustomerProfileForm extends VerticalLayout {
         this.onSaved = onSaved;
         addClassName("customer-profile");
         setPadding(false);
+        // Ids for the browser tests.
+        name.setId("customer-name");
+        email.setId("customer-email");
+        city.setId("customer-city");
+        save.setId("customer-save");
 
         kind.setItems(CustomerKind.values());
         kind.setItemLabelGenerator(value -> Formats.label(this, value));
