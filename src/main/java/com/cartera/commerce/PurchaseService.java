@@ -18,6 +18,8 @@ import com.cartera.customer.CustomerService;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.Validator;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -42,15 +44,18 @@ public class PurchaseService {
     private final CustomerPermissions permissions;
     private final CurrentUser currentUser;
     private final Validator validator;
+    private final EntityManager entityManager;
 
     PurchaseService(PurchaseRepository purchases, ProductRepository products, CustomerService customers,
-                    CustomerPermissions permissions, CurrentUser currentUser, Validator validator) {
+                    CustomerPermissions permissions, CurrentUser currentUser, Validator validator,
+                    EntityManager entityManager) {
         this.purchases = purchases;
         this.products = products;
         this.customers = customers;
         this.permissions = permissions;
         this.currentUser = currentUser;
         this.validator = validator;
+        this.entityManager = entityManager;
     }
 
     /** One page of the customer's purchases, newest first, with their lines and products. */
@@ -100,6 +105,10 @@ public class PurchaseService {
     public Purchase update(long purchaseId, long expectedVersion, PurchaseDraft draft) {
         Purchase purchase = current(purchaseId, expectedVersion);
         requireAllowed(purchase.getCustomerId());
+        // The lines live in their own table: changing only them would leave the purchase's version as it was,
+        // and a concurrent editor would overwrite them unnoticed. Taking the row also makes concurrent
+        // editors wait for each other.
+        entityManager.lock(purchase, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Set<Long> productsOnIt = purchase.getLines().stream().map(line -> line.getProduct().getId())
                 .collect(Collectors.toSet());
         fill(purchase, draft, productsOnIt);
