@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cross-sell: products bought by customers who bought the same products as this customer, ranked by how
- * many such customers bought them, leaving out what this customer already has and what is no longer sold.
+ * Cross-sell: products bought by customers who bought the same products as this customer ("peers"), ranked
+ * by how many peers bought them, leaving out what this customer already has and what is no longer sold.
+ * One query whose work is bounded by the caps below, not by the size of the workspace.
  */
 @Service
 @Transactional(readOnly = true)
@@ -20,15 +21,22 @@ public class CrossSellService {
 
     /**
      * At most this many latest purchases are read per product of the customer to find peers. A best-seller
-     * may sit on hundreds of thousands of purchases (5M in a large workspace); the latest few hundred of
-     * each product describe current buying habits as well and keep the query to index range scans:
+     * may sit on hundreds of thousands of purchases (5M in a large workspace); the latest 200 of each
+     * product describe current buying habits as well and keep the query to short index range scans:
      * purchase ids grow with time, so the index on purchase_line (product_id, purchase_id) yields them
      * newest first without sorting.
      */
-    static final int PURCHASES_PER_PRODUCT = 500;
+    static final int PURCHASES_PER_PRODUCT = 200;
 
-    /** At most this many peers, the most recently seen ones, whose purchases are then read in full. */
+    /** At most this many peers, the most recently seen ones. */
     static final int PEER_LIMIT = 2000;
+
+    /**
+     * At most this many latest purchases are read per peer. Besides bounding the work for a peer who buys
+     * daily, the limit keeps the planner on the index on purchase (customer_id, purchased_on): without it,
+     * it joins the peers to the whole purchase table, which costs in proportion to the workspace's size.
+     */
+    static final int PURCHASES_PER_PEER = 50;
 
     private static final String QUERY = """
             with mine as (
@@ -59,10 +67,16 @@ public class CrossSellService {
                 limit :peerLimit
             ),
             peer_products as (
-                select distinct p.customer_id as peer_id, pl.product_id
+                select distinct pe.id as peer_id, pl.product_id
                 from peers pe
-                join purchase p on p.customer_id = pe.id
-                join purchase_line pl on pl.purchase_id = p.id
+                cross join lateral (
+                    select p.id
+                    from purchase p
+                    where p.customer_id = pe.id
+                    order by p.purchased_on desc
+                    limit :purchasesPerPeer
+                ) pp
+                join purchase_line pl on pl.purchase_id = pp.id
             ),
             overlap as (
                 select pp.peer_id, pp.product_id as shared_id
@@ -111,6 +125,7 @@ public class CrossSellService {
                 .setParameter("customer", customerId)
                 .setParameter("perProduct", PURCHASES_PER_PRODUCT)
                 .setParameter("peerLimit", PEER_LIMIT)
+                .setParameter("purchasesPerPeer", PURCHASES_PER_PEER)
                 .setParameter("limit", limit)
                 .getResultList();
         return rows.stream().map(Object[].class::cast).map(row -> new CrossSellSuggestion(

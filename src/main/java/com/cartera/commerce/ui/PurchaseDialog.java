@@ -90,7 +90,7 @@ class PurchaseDialog extends Dialog {
 
         lines.setPadding(false);
         lines.setSpacing(false);
-        linesError.addClassName("error-text");
+        linesError.addClassName("purchase-lines-error");
         linesError.setVisible(false);
         addLine.setText(getTranslation("purchase.add-line"));
         addLine.setIcon(VaadinIcon.PLUS.create());
