@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
+import com.cartera.commerce.ui.ProductsView;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
@@ -103,7 +104,9 @@ class RouteAccessTest extends KaribuTest {
             // Everyone reads any customer; an id that names none (here the literal ":id") goes back to the list.
             Map.entry("customers/:id", new Rule(CustomerView.class, CustomersView.class, EVERY_ROLE)),
             Map.entry("tags", new Rule(TagsView.class, TagsView.class,
-                    EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.MANAGEMENT)))));
+                    EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.MANAGEMENT))),
+            // Everyone reads the catalogue; the view itself shows editing only to admin, management and finance.
+            Map.entry("products", new Rule(ProductsView.class, ProductsView.class, EVERY_ROLE))));
 
     /** The layouts views are shown in, and who may see them. */
     private static final Map<Class<? extends Component>, Set<Actor>> LAYOUTS = Map.of(MainLayout.class, EVERY_ROLE);

@@ -37,7 +37,7 @@ public class Interaction {
     @Column(nullable = false, length = 10)
     private InteractionKind kind = InteractionKind.CALL;
 
-    @NotNull
+    @NotNull(message = "{interaction.direction.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private InteractionDirection direction = InteractionDirection.OUTBOUND;

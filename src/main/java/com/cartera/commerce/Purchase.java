@@ -65,11 +65,10 @@ public class Purchase {
     @Size(max = 2000, message = "{purchase.notes.too-long}")
     private String notes;
 
-    @Valid
     @NotEmpty(message = "{purchase.lines.required}")
     @OneToMany(mappedBy = "purchase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
-    private List<PurchaseLine> lines = new ArrayList<>();
+    private List<@Valid PurchaseLine> lines = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;

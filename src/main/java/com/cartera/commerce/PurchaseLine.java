@@ -57,7 +57,12 @@ public class PurchaseLine {
         this.product = product;
         this.quantity = quantity;
         this.unitPrice = unitPrice;
-        this.amount = quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_EVEN);
+        this.amount = amountOf(quantity, unitPrice);
+    }
+
+    /** Quantity × unit price, rounded to cents half-even, as a line stores it. */
+    public static BigDecimal amountOf(BigDecimal quantity, BigDecimal unitPrice) {
+        return quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_EVEN);
     }
 
     public Long getId() {
