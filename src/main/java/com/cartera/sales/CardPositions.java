@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 /**
  * Where a card goes in its column. Cards are ordered by a number with gaps between neighbours, so that a
  * move writes only the moved card: it takes the midpoint of its new neighbours. Halving the gap runs out
- * after about fifty moves into the same spot; then the column is spread out again and the move retried.
+ * after thirty moves into the same spot; then the column is spread out again and the move retried.
  */
 final class CardPositions {
 
