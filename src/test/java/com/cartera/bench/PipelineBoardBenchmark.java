@@ -1,11 +1,13 @@
 package com.cartera.bench;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -70,17 +72,20 @@ public final class PipelineBoardBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Files.createTempDirectory("cartera-board-bench-");
-        var builder = new SpringApplicationBuilder(CarteraApplication.class).properties(
-                "cartera.data-dir=" + dataDir,
-                "cartera.embedded-db.ephemeral=true",
-                "cartera.demo.enabled=false",
-                "server.port=0",
-                "spring.main.banner-mode=off",
-                "logging.level.root=warn");
+        // As command-line arguments, so that they win over application.yaml (a port in use must not matter).
+        String[] arguments = {
+                "--cartera.data-dir=" + dataDir,
+                "--cartera.embedded-db.ephemeral=true",
+                "--cartera.demo.enabled=false",
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=warn"};
         String report;
-        try (ConfigurableApplicationContext context = builder.run()) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CarteraApplication.class)
+                .run(arguments)) {
             report = run(context);
         }
+        deleteRecursively(dataDir);
         Path out = Path.of("target", "benchmarks").toAbsolutePath();
         Files.createDirectories(out);
         Path file = out.resolve("pipeline-board.txt");
@@ -211,6 +216,14 @@ public final class PipelineBoardBenchmark {
         return String.format(Locale.ROOT, "%s:%n  p50 %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms%n", what,
                 percentile(sortedMicros, 50) / 1000.0, percentile(sortedMicros, 95) / 1000.0,
                 sortedMicros[0] / 1000.0, sortedMicros[sortedMicros.length - 1] / 1000.0);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -9,27 +9,23 @@ import com.cartera.sales.BoardCard;
 import com.cartera.sales.PipelineStage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.dnd.EffectAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 
 /**
  * One opportunity on the board: customer with their follow-up alert colour, title, amount, owner and days
  * in the stage; its title opens it. Editable cards can be dragged (dropping a card on another puts it right above it) or moved
- * with the "move to stage…" menu, which works with keyboard and touch.
+ * with the "move to stage…" button, which works with keyboard and touch.
  */
 class OpportunityCard extends Div {
 
     final BoardCard card;
     final Button open = new Button();
-    final MenuBar moveMenu = new MenuBar();
+    final Button move = new Button();
 
     OpportunityCard(BoardCard card, List<PipelineStage> stages, boolean editable, StageColumn column,
                     PipelineBoardView board) {
@@ -54,7 +50,7 @@ class OpportunityCard extends Div {
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         open.addClickListener(e -> board.open(card));
 
-        var top = new Div(open, moveMenu);
+        var top = new Div(open, move);
         top.addClassName("card-top");
         var amount = new Span(MoneyFormat.format(card.amount(), card.currency(), getLocale()));
         var days = new Span(getTranslation("pipeline.card.days", card.daysInStage(Instant.now())));
@@ -67,19 +63,12 @@ class OpportunityCard extends Div {
         people.addClassName("card-meta");
         add(top, customer, money, people);
 
-        moveMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_SMALL);
-        MenuItem root = moveMenu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        root.setAriaLabel(getTranslation("pipeline.card.move", card.title()));
-        root.setTooltipText(getTranslation("pipeline.card.move-to"));
-        SubMenu items = root.getSubMenu();
-        items.addItem(getTranslation("pipeline.card.up"), e -> column.moveUp(card));
-        items.addItem(getTranslation("pipeline.card.down"), e -> column.moveDown(card));
-        SubMenu toStage = items.addItem(getTranslation("pipeline.card.move-to")).getSubMenu();
-        for (PipelineStage stage : stages) {
-            toStage.addItem(stage.getName(), e -> board.move(card, stage.getId(), null))
-                    .setEnabled(!stage.getId().equals(card.stageId()));
-        }
-        moveMenu.setVisible(editable);
+        move.setIcon(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        move.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        move.setAriaLabel(getTranslation("pipeline.card.move", card.title()));
+        move.getElement().setAttribute("title", getTranslation("pipeline.card.move-to"));
+        move.addClickListener(e -> new MoveCardDialog(card, stages, column, board).open());
+        move.setVisible(editable);
 
         if (editable) {
             DragSource<OpportunityCard> drag = DragSource.create(this);

@@ -91,20 +91,11 @@ class StageColumn extends Div {
     }
 
     void moveDown(BoardCard card) {
-        int index = shown.indexOf(card);
-        if (index < 0 || index == shown.size() - 1 && available <= shown.size()) {
-            return;
+        // Right above the card after next (which may not be loaded yet); with none after next, to the bottom.
+        List<BoardCard> following = board.fetch(stage.getId(), card, 2);
+        if (!following.isEmpty()) {
+            board.move(card, stage.getId(), following.size() == 2 ? following.get(1).id() : null);
         }
-        // Right above the card after next, which may not be loaded yet; none means the bottom.
-        BoardCard next = index + 1 < shown.size() ? shown.get(index + 1)
-                : board.fetch(stage.getId(), card, 1).stream().findFirst().orElse(null);
-        if (next == null) {
-            return;
-        }
-        BoardCard afterNext = shown.indexOf(next) + 1 < shown.size() && shown.indexOf(next) >= 0
-                ? shown.get(shown.indexOf(next) + 1)
-                : board.fetch(stage.getId(), next, 1).stream().findFirst().orElse(null);
-        board.move(card, stage.getId(), afterNext == null ? null : afterNext.id());
     }
 
     private void append(List<BoardCard> page) {

@@ -2,6 +2,7 @@ package com.cartera.sales.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNoDialogs;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,6 @@ import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamDirectory;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
-import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
@@ -93,6 +93,13 @@ class PipelineBoardViewTest extends KaribuTest {
     private static void dragAndDrop(OpportunityCard dragged, Component target) {
         ComponentUtil.fireEvent(dragged, new DragStartEvent<>(dragged, true));
         ComponentUtil.fireEvent(target, new DropEvent<>(target, true, "move"));
+    }
+
+    /** The keyboard and touch way: the card's move button, then the choice in its dialog. */
+    private static void moveWithMenu(OpportunityCard card, String choice) {
+        _click(card.move);
+        _click(_get(_get(MoveCardDialog.class), Button.class, spec -> spec.withText(choice)));
+        assertThat(_find(MoveCardDialog.class)).isEmpty();
     }
 
     private static List<String> notifications() {
@@ -175,19 +182,19 @@ class PipelineBoardViewTest extends KaribuTest {
     void theMoveMenuMovesToAStageAndUpAndDownWithoutDragging() {
         PipelineBoardView view = open(seller);
 
-        ContextMenuKt._clickItemWithCaption(card(view.column("Nuevo"), "A").moveMenu, "Propuesta");
+        moveWithMenu(card(view.column("Nuevo"), "A"), "Propuesta");
         assertThat(titles(view.column("Propuesta"))).containsExactly("A");
 
-        ContextMenuKt._clickItemWithCaption(card(view.column("Nuevo"), "B").moveMenu, "Subir");
+        moveWithMenu(card(view.column("Nuevo"), "B"), "Subir");
         assertThat(titles(view.column("Nuevo"))).containsExactly("B", "C");
-        ContextMenuKt._clickItemWithCaption(card(view.column("Nuevo"), "B").moveMenu, "Bajar");
+        moveWithMenu(card(view.column("Nuevo"), "B"), "Bajar");
         assertThat(titles(view.column("Nuevo"))).containsExactly("C", "B");
     }
 
     @Test
     void movingToTheLostStageAsksForTheReasonFirst() {
         PipelineBoardView view = open(seller);
-        ContextMenuKt._clickItemWithCaption(card(view.column("Nuevo"), "A").moveMenu, "Perdido");
+        moveWithMenu(card(view.column("Nuevo"), "A"), "Perdido");
 
         Dialog dialog = _get(Dialog.class);
         _click(_get(dialog, Button.class, spec -> spec.withText("Marcar como perdida")));
@@ -314,7 +321,7 @@ class PipelineBoardViewTest extends KaribuTest {
         assertThat(view.quickAdd.isVisible()).isFalse();
         assertThat(view.settings.isVisible()).isFalse();
         OpportunityCard a = card(view.column("Nuevo"), "A");
-        assertThat(a.moveMenu.isVisible()).isFalse();
+        assertThat(a.move.isVisible()).isFalse();
         assertThat(a.getElement().getProperty("draggable")).isNull();
 
         // Even a drop the browser let through changes nothing.
@@ -331,15 +338,15 @@ class PipelineBoardViewTest extends KaribuTest {
         as(admin, () -> opportunities.quickAdd(pipelineId, other.getId(), "Del admin", new BigDecimal("50")));
         PipelineBoardView view = open(seller);
 
-        assertThat(card(view.column("Nuevo"), "Del admin").moveMenu.isVisible()).isFalse();
-        assertThat(card(view.column("Nuevo"), "A").moveMenu.isVisible()).isTrue();
+        assertThat(card(view.column("Nuevo"), "Del admin").move.isVisible()).isFalse();
+        assertThat(card(view.column("Nuevo"), "A").move.isVisible()).isTrue();
         assertThat(card(view.column("Nuevo"), "A").getElement().getProperty("draggable")).isEqualTo("true");
     }
 
     @Test
     void theCardOpensTheOpportunityWithItsStageHistory() {
         PipelineBoardView view = open(seller);
-        ContextMenuKt._clickItemWithCaption(card(view.column("Nuevo"), "A").moveMenu, "Cualificado");
+        moveWithMenu(card(view.column("Nuevo"), "A"), "Cualificado");
         _click(card(view.column("Cualificado"), "A").open);
 
         OpportunityDialog dialog = _get(OpportunityDialog.class);
