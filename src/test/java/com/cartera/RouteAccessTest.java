@@ -31,6 +31,8 @@ import com.cartera.customer.ui.CustomerView;
 import com.cartera.customer.ui.CustomersView;
 import com.cartera.customer.ui.DuplicatesView;
 import com.cartera.customer.ui.TagsView;
+import com.cartera.sales.ui.PipelineBoardView;
+import com.cartera.sales.ui.PipelineSettingsView;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamService;
@@ -106,7 +108,10 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("tags", new Rule(TagsView.class, TagsView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.MANAGEMENT))),
             // Everyone reads the catalogue; the view itself shows editing only to admin, management and finance.
-            Map.entry("products", new Rule(ProductsView.class, ProductsView.class, EVERY_ROLE))));
+            Map.entry("products", new Rule(ProductsView.class, ProductsView.class, EVERY_ROLE)),
+            Map.entry("pipeline", new Rule(PipelineBoardView.class, PipelineBoardView.class, EVERY_ROLE)),
+            Map.entry("pipeline/settings", new Rule(PipelineSettingsView.class, PipelineSettingsView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT)))));
 
     /** The layouts views are shown in, and who may see them. */
     private static final Map<Class<? extends Component>, Set<Actor>> LAYOUTS = Map.of(MainLayout.class, EVERY_ROLE);

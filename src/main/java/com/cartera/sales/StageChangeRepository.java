@@ -1,0 +1,10 @@
+package com.cartera.sales;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StageChangeRepository extends JpaRepository<StageChange, Long> {
+
+    List<StageChange> findByOpportunityIdOrderByChangedAtAscIdAsc(long opportunityId);
+}
