@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -17,57 +18,60 @@ final class CustomerSpecifications {
     }
 
     static Specification<Customer> matching(CustomerFilter filter) {
-        return (root, query, cb) -> {
-            List<Predicate> predicates = new ArrayList<>();
-            predicates.add(filter.deleted() ? cb.isNotNull(root.get("deletedAt")) : cb.isNull(root.get("deletedAt")));
-            if (filter.deleted()) {
-                // Customers folded into another by a merge are not in the bin: there is nothing to restore.
-                predicates.add(cb.isNull(root.get("mergedIntoId")));
-            }
-            if (filter.text() != null && !filter.text().isBlank()) {
-                // Normalised by the same database function as the searched column, so both agree on accents.
-                var normalised = cb.function("search_normalise", String.class, cb.literal(escape(filter.text().strip())));
-                predicates.add(cb.like(root.get("searchText"), cb.concat(cb.concat("%", normalised), "%"), '\\'));
-            }
-            if (!filter.stages().isEmpty()) {
-                predicates.add(root.get("lifecycleStage").in(filter.stages()));
-            }
-            if (!filter.tiers().isEmpty()) {
-                predicates.add(root.get("tier").in(filter.tiers()));
-            }
-            if (filter.unassigned()) {
-                predicates.add(cb.isNull(root.get("owner")));
-            } else if (!filter.owners().isEmpty()) {
-                predicates.add(root.get("owner").get("userId").in(filter.owners()));
-            }
-            if (!filter.tagIds().isEmpty()) {
-                var tagged = query.subquery(Long.class);
-                var customer = tagged.from(Customer.class);
-                tagged.select(customer.get("id"))
-                        .where(cb.equal(customer.get("id"), root.get("id")),
-                                customer.join("tags").get("id").in(filter.tagIds()));
-                predicates.add(cb.exists(tagged));
-            }
-            if (!filter.alerts().isEmpty()) {
-                predicates.add(root.get("alertColour").in(filter.alerts()));
-            }
-            addTextEquals(predicates, cb, root, "city", filter.city());
-            addTextEquals(predicates, cb, root, "region", filter.region());
-            addTextEquals(predicates, cb, root, "sector", filter.sector());
-            if (filter.lastPurchaseFrom() != null) {
-                predicates.add(cb.greaterThanOrEqualTo(root.get("lastPurchaseOn"), filter.lastPurchaseFrom()));
-            }
-            if (filter.lastPurchaseTo() != null) {
-                predicates.add(cb.lessThanOrEqualTo(root.get("lastPurchaseOn"), filter.lastPurchaseTo()));
-            }
-            if (filter.clvMin() != null) {
-                predicates.add(cb.greaterThanOrEqualTo(root.get("revenue"), filter.clvMin()));
-            }
-            if (filter.clvMax() != null) {
-                predicates.add(cb.lessThanOrEqualTo(root.get("revenue"), filter.clvMax()));
-            }
-            return cb.and(predicates.toArray(Predicate[]::new));
-        };
+        return (root, query, cb) -> predicate(filter, root, query, cb);
+    }
+
+    /** The filter as a predicate on {@code root}, for a query or a subquery ({@code query} makes its subqueries). */
+    static Predicate predicate(CustomerFilter filter, Root<Customer> root, CommonAbstractCriteria query,
+                               CriteriaBuilder cb) {
+        List<Predicate> predicates = new ArrayList<>();
+        predicates.add(filter.deleted() ? cb.isNotNull(root.get("deletedAt")) : cb.isNull(root.get("deletedAt")));
+        if (filter.deleted()) {
+            // Customers folded into another by a merge are not in the bin: there is nothing to restore.
+            predicates.add(cb.isNull(root.get("mergedIntoId")));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            // Normalised by the same database function as the searched column, so both agree on accents.
+            var normalised = cb.function("search_normalise", String.class, cb.literal(escape(filter.text().strip())));
+            predicates.add(cb.like(root.get("searchText"), cb.concat(cb.concat("%", normalised), "%"), '\\'));
+        }
+        if (!filter.stages().isEmpty()) {
+            predicates.add(root.get("lifecycleStage").in(filter.stages()));
+        }
+        if (!filter.tiers().isEmpty()) {
+            predicates.add(root.get("tier").in(filter.tiers()));
+        }
+        if (filter.unassigned()) {
+            predicates.add(cb.isNull(root.get("owner")));
+        } else if (!filter.owners().isEmpty()) {
+            predicates.add(root.get("owner").get("userId").in(filter.owners()));
+        }
+        if (!filter.tagIds().isEmpty()) {
+            // Correlated, so that only the link table is read: exists (select from customer_tag where ...).
+            var tagged = query.subquery(Integer.class);
+            var customer = tagged.correlate(root);
+            tagged.select(cb.literal(1)).where(customer.join("tags").get("id").in(filter.tagIds()));
+            predicates.add(cb.exists(tagged));
+        }
+        if (!filter.alerts().isEmpty()) {
+            predicates.add(root.get("alertColour").in(filter.alerts()));
+        }
+        addTextEquals(predicates, cb, root, "city", filter.city());
+        addTextEquals(predicates, cb, root, "region", filter.region());
+        addTextEquals(predicates, cb, root, "sector", filter.sector());
+        if (filter.lastPurchaseFrom() != null) {
+            predicates.add(cb.greaterThanOrEqualTo(root.get("lastPurchaseOn"), filter.lastPurchaseFrom()));
+        }
+        if (filter.lastPurchaseTo() != null) {
+            predicates.add(cb.lessThanOrEqualTo(root.get("lastPurchaseOn"), filter.lastPurchaseTo()));
+        }
+        if (filter.clvMin() != null) {
+            predicates.add(cb.greaterThanOrEqualTo(root.get("revenue"), filter.clvMin()));
+        }
+        if (filter.clvMax() != null) {
+            predicates.add(cb.lessThanOrEqualTo(root.get("revenue"), filter.clvMax()));
+        }
+        return cb.and(predicates.toArray(Predicate[]::new));
     }
 
     private static void addTextEquals(List<Predicate> predicates, CriteriaBuilder cb, Root<Customer> root,
