@@ -12,7 +12,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecificationExecutor<Customer> {
+interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecificationExecutor<Customer>,
+        CustomerGridQueries {
 
     /** With its owner, referrer and tags loaded, so that a form can show them after the transaction has ended. */
     @EntityGraph(attributePaths = {"owner", "referredBy", "tags"})

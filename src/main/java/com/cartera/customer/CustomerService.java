@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
         Role.Names.MANAGEMENT})
 public class CustomerService {
 
+    /** The sort property of the owner column. */
+    public static final String OWNER_NAME = "owner.displayName";
+
     private final CustomerRepository customers;
     private final LifecycleChangeRepository lifecycleChanges;
     private final CustomerPermissions permissions;
@@ -54,16 +57,39 @@ public class CustomerService {
         this.validator = validator;
     }
 
-    /** One page of the customers matching {@code filter}; the id breaks ties so that paging is stable. */
+    /**
+     * One page of the customers matching {@code filter}, each with its owner loaded. The id breaks ties, in the
+     * direction of the last sort order, so that paging is stable and an index on (column, id) serves the page.
+     */
     public List<Customer> page(CustomerFilter filter, Pageable pageable) {
-        var stable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort().and(Sort.by("id")));
+        Sort sort = pageable.getSort();
+        Sort.Direction last = sort.stream().reduce((first, second) -> second).map(Sort.Order::getDirection)
+                .orElse(Sort.Direction.ASC);
+        Sort stableSort = sort.and(Sort.by(last, "id"));
+        Sort.Order firstOrder = sort.stream().findFirst().orElse(null);
+        if (firstOrder != null && firstOrder.getProperty().equals(OWNER_NAME)) {
+            Sort then = Sort.by(stableSort.stream().skip(1).toList());
+            return customers.pageByOwnerName(filter, firstOrder, then, pageable.getOffset(),
+                    pageable.getPageSize());
+        }
+        var stable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), stableSort);
         // A slice, not a page: the grid asks for the count separately, once.
         return customers.findBy(CustomerSpecifications.matching(filter), query -> query.project("owner").slice(stable))
                 .getContent();
     }
 
+    /** The exact number of matches; on a large portfolio this reads every match, see {@link #countUpTo}. */
     public long count(CustomerFilter filter) {
         return customers.count(CustomerSpecifications.matching(filter));
+    }
+
+    /**
+     * The number of matches counted up to {@code limit} and no further, so that it takes about as long for
+     * a million matches as for {@code limit}: what the grid shows as "more than 100.000".
+     */
+    public CustomerCount countUpTo(CustomerFilter filter, int limit) {
+        long counted = customers.countAtMost(filter, limit + 1L);
+        return counted > limit ? new CustomerCount(limit, true) : new CustomerCount(counted, false);
     }
 
     /** A live customer with its owner and tags loaded, so that a form can show them after the transaction. */

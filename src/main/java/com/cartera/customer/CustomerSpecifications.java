@@ -52,11 +52,10 @@ final class CustomerSpecifications {
             predicates.add(root.get("owner").get("userId").in(filter.owners()));
         }
         if (!filter.tagIds().isEmpty()) {
-            var tagged = statement.subquery(Long.class);
-            var customer = tagged.from(Customer.class);
-            tagged.select(customer.get("id"))
-                    .where(cb.equal(customer.get("id"), root.get("id")),
-                            customer.join("tags").get("id").in(filter.tagIds()));
+            // Correlated, so that only the link table is read: exists (select from customer_tag where ...).
+            var tagged = statement.subquery(Integer.class);
+            var customer = tagged.correlate(root);
+            tagged.select(cb.literal(1)).where(customer.join("tags").get("id").in(filter.tagIds()));
             predicates.add(cb.exists(tagged));
         }
         if (!filter.alerts().isEmpty()) {

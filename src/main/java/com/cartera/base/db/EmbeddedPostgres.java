@@ -95,7 +95,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
         password = Files.readString(dbDir.resolve("password"), StandardCharsets.UTF_8).strip();
         stopLeftOverServer();
         port = freePort();
-        List<String> options = new ArrayList<>(List.of("-p " + port));
+        // The data sits on local disk and mostly in memory: a random read costs little more than a sequential
+        // one. With the default (4) the planner sorts every match of a filter instead of reading the page
+        // in order from an index (measured on the portfolio benchmark: a deep page 335 ms -> 56 ms).
+        List<String> options = new ArrayList<>(List.of("-p " + port, "-c random_page_cost=1.1"));
         if (ephemeral) {
             // A throw-away cluster needs no crash safety.
             options.add("-c fsync=off -c synchronous_commit=off -c full_page_writes=off");

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.cartera.base.ui.Notifications;
+import com.cartera.customer.CustomerCount;
 import com.cartera.customer.BulkResult;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerPermissions;
@@ -51,7 +52,7 @@ class BulkActionsBar extends HorizontalLayout {
     private final Runnable onChanged;
     private boolean allMatching;
     private boolean available = true;
-    private long matchingCount;
+    private CustomerCount matchingCount = new CustomerCount(0, false);
 
     BulkActionsBar(CustomerGrid grid, PortfolioBulkService bulk, TagService tags, TeamDirectory team,
                    CustomerPermissions permissions, Runnable onChanged) {
@@ -89,7 +90,7 @@ class BulkActionsBar extends HorizontalLayout {
     }
 
     /** The filter's row count changed (the grid counted again): the offer to select them all follows it. */
-    void matchingCountIs(long count) {
+    void matchingCountIs(CustomerCount count) {
         matchingCount = count;
         refresh();
     }
@@ -104,10 +105,15 @@ class BulkActionsBar extends HorizontalLayout {
         int picked = grid.getSelectedItems().size();
         setVisible(available && picked > 0);
         selectionLabel.setText(allMatching
-                ? getTranslation("bulk.all-matching-selected", counts.format(matchingCount))
+                ? getTranslation("bulk.all-matching-selected", shown(matchingCount))
                 : getTranslation("bulk.selected", counts.format(picked)));
-        selectAllMatching.setText(getTranslation("bulk.select-all-matching", counts.format(matchingCount)));
-        selectAllMatching.setVisible(!allMatching && matchingCount > picked);
+        selectAllMatching.setText(getTranslation("bulk.select-all-matching", shown(matchingCount)));
+        selectAllMatching.setVisible(!allMatching && (matchingCount.more() || matchingCount.value() > picked));
+    }
+
+    private String shown(CustomerCount count) {
+        return count.more() ? getTranslation("grid.more-than", counts.format(count.value()))
+                : counts.format(count.value());
     }
 
     CustomerSelection selection() {

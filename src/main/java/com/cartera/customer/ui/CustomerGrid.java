@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.cartera.customer.Customer;
+import com.cartera.customer.CustomerCount;
 import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.CustomerKind;
 import com.cartera.customer.CustomerService;
@@ -46,6 +47,9 @@ import org.springframework.data.domain.Sort;
  * that can be hidden. Selecting rows is for bulk actions; the name links to the customer's page.
  */
 class CustomerGrid extends Grid<Customer> {
+
+    /** Counting stops here, so that the count stays fast on a million customers ("más de 100.000"). */
+    static final int COUNT_LIMIT = 100_000;
 
     static final String NAME = "name";
     static final String ALERT = "alert";
@@ -77,6 +81,7 @@ class CustomerGrid extends Grid<Customer> {
     private final DateTimeFormatter dates;
     private final Map<Long, List<Tag>> tagsOfFetchedRows = new HashMap<>();
     private CustomerFilter filter = CustomerFilter.NONE;
+    private CustomerCount matchingCount = new CustomerCount(0, false);
 
     CustomerGrid(CustomerService customers, TagService tags, String currency, Locale locale) {
         this.customers = customers;
@@ -117,7 +122,10 @@ class CustomerGrid extends Grid<Customer> {
         addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS);
         setEmptyStateText(getTranslation("customers.empty"));
         setMultiSort(true);
-        setItems(this::fetch, query -> (int) Math.min(Integer.MAX_VALUE, customers.count(filter)))
+        setItems(this::fetch, query -> {
+            matchingCount = customers.countUpTo(filter, COUNT_LIMIT);
+            return (int) matchingCount.value();
+        })
                 .setIdentifierProvider(Customer::getId);
         sort(List.of(new GridSortOrder<>(getColumnByKey(NAME), SortDirection.ASCENDING)));
     }
@@ -126,6 +134,11 @@ class CustomerGrid extends Grid<Customer> {
                                         Function<Customer, String> value, String width) {
         return addColumn(value::apply).setKey(key).setHeader(getTranslation(headerKey)).setSortProperty(sortProperty)
                 .setWidth(width);
+    }
+
+    /** How many customers match the filter, as last counted (no further than {@value #COUNT_LIMIT}). */
+    CustomerCount matchingCount() {
+        return matchingCount;
     }
 
     CustomerFilter filter() {

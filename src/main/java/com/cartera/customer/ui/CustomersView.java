@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.Customer;
+import com.cartera.customer.CustomerCount;
 import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.CustomerPermissions;
 import com.cartera.customer.CustomerService;
@@ -83,8 +84,11 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         columns = new ColumnChooser(grid);
         bulkActions = new BulkActionsBar(grid, bulk, tagService, team, permissions, grid::refresh);
         grid.getLazyDataView().addItemCountChangeListener(e -> {
-            rowCount.setText(getTranslation("grid.count", counts.format(e.getItemCount())));
-            bulkActions.matchingCountIs(e.getItemCount());
+            CustomerCount count = grid.matchingCount();
+            rowCount.setText(count.more()
+                    ? getTranslation("grid.count-more", counts.format(count.value()))
+                    : getTranslation("grid.count", counts.format(count.value())));
+            bulkActions.matchingCountIs(count);
         });
 
         search.setId("customers-search");
