@@ -37,7 +37,7 @@ public enum ImportField {
     OWNER(ImportKind.CUSTOMERS, null, "responsable", "owner", "comercial", "agente", "account manager"),
 
     CUSTOMER_EMAIL(ImportKind.PURCHASES, null, "correo electronico", "correo", "email", "e-mail",
-            "correo del cliente", "customer email"),
+            "correo del cliente", "customer email", "customer e-mail"),
     CUSTOMER_TAX_ID(ImportKind.PURCHASES, null, "nif", "cif", "nif/cif", "tax id", "vat number"),
     CUSTOMER_EXTERNAL_ID(ImportKind.PURCHASES, null, "id cliente", "customer id", "codigo cliente",
             "codigo de cliente", "external id", "id externo", "cliente", "customer"),

@@ -1,6 +1,7 @@
 package com.cartera.importexport;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An import as the wizard shows it: its settings, where it stands and what it did so far. Written only by
@@ -19,6 +22,8 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @Table(name = "import_job")
 public class ImportJob {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Id
     private Long id;
@@ -66,7 +71,8 @@ public class ImportJob {
     @Column(name = "problem_key")
     private String problemKey;
 
-    @Column(name = "problem_args")
+    @Column(name = "problem_args", columnDefinition = "jsonb")
+    @org.hibernate.annotations.ColumnTransformer(read = "cast(problem_args as text)")
     private String problemArgs;
 
     @Column(name = "cancel_requested")
@@ -145,9 +151,9 @@ public class ImportJob {
         return problemKey;
     }
 
-    /** The arguments of {@link #getProblemKey()}, as a JSON array of strings. */
-    public String getProblemArgs() {
-        return problemArgs;
+    /** The arguments of {@link #getProblemKey()}. */
+    public List<String> problemArguments() {
+        return problemArgs == null ? List.of() : JSON.readValue(problemArgs, new TypeReference<List<String>>() { });
     }
 
     public boolean isCancelRequested() {
