@@ -49,10 +49,10 @@ class ImportInspector {
                 throw new ImportProblem("import.file.empty-sheet", file.fileName(), file.sheetNames().get(sheet));
             }
             int wanted = HEADER_SEARCH_ROWS + properties.previewRows();
-            List<int[]> indexes = new ArrayList<>();
+            List<Integer> indexes = new ArrayList<>();
             List<String[]> rows = new ArrayList<>();
             source.read(sheet, scan, (row, cells) -> {
-                indexes.add(new int[] {row});
+                indexes.add(row);
                 rows.add(cells);
                 return rows.size() < wanted && (headerRow == null || row <= headerRow + properties.previewRows());
             });
@@ -69,24 +69,19 @@ class ImportInspector {
             List<String> labels = labels(headerCells, duplicates);
             List<SheetPreview.PreviewRow> preview = new ArrayList<>();
             for (int i = headerAt + 1; i < rows.size() && preview.size() < properties.previewRows(); i++) {
-                preview.add(new SheetPreview.PreviewRow(indexes.get(i)[0] + 1,
+                preview.add(new SheetPreview.PreviewRow(indexes.get(i) + 1,
                         Arrays.asList(Arrays.copyOf(rows.get(i), width))));
             }
             int dataRows = scan.rows() - (headerAt + 1);
             List<String> rawHeaders = Arrays.asList(headerCells);
             return new SheetPreview(sheet, file.sheetNames().get(sheet), source.date1904(), scan,
-                    indexes.get(headerAt)[0], labels, List.copyOf(duplicates), dataRows, preview,
+                    indexes.get(headerAt), labels, List.copyOf(duplicates), dataRows, preview,
                     HeaderSuggestions.suggest(kind, rawHeaders));
         }
     }
 
-    private static int positionOf(List<int[]> indexes, int row) {
-        for (int i = 0; i < indexes.size(); i++) {
-            if (indexes.get(i)[0] == row) {
-                return i;
-            }
-        }
-        return -1;
+    private static int positionOf(List<Integer> indexes, int row) {
+        return indexes.indexOf(row);
     }
 
     /**

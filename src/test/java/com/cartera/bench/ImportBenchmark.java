@@ -94,6 +94,8 @@ public final class ImportBenchmark {
                 long writeStart = System.nanoTime();
                 writeWorkbook(file, rows);
                 double writeSeconds = (System.nanoTime() - writeStart) / 1e9;
+                // The import deletes its uploaded file when done.
+                long fileBytes = Files.size(file);
 
                 SignedInUser admin = signUp(context, "bench-imp-" + rows);
                 System.out.printf("[bench] importing %,d rows%n", rows);
@@ -103,6 +105,7 @@ public final class ImportBenchmark {
                 ImportJob job = importFile(context, admin, file);
                 double importSeconds = (System.nanoTime() - start) / 1e9;
                 heap.stop();
+                System.out.printf("[bench] imported in %.1f s%n", importSeconds);
                 long stored = context.getBean(JdbcTemplate.class).queryForObject(
                         "select count(*) from " + admin.workspace().tenant().schema() + ".customer", Long.class);
                 if (job.getStatus() != ImportStatus.COMPLETED || stored != rows) {
@@ -115,7 +118,7 @@ public final class ImportBenchmark {
                         rows);
 
                 report.append(String.format(Locale.ROOT, "%,d rows (file %.1f MB, written in %.1f s)%n", rows,
-                        Files.size(file) / 1e6, writeSeconds));
+                        fileBytes / 1e6, writeSeconds));
                 report.append(String.format(Locale.ROOT, "  import: %.1f s, %,.0f rows/s, peak heap %d MB sampled"
                                 + " (heap pools' peak sum %d MB); created %,d, failed %,d%n", importSeconds,
                         rows / importSeconds, heap.sampledPeak() / (1024 * 1024), heap.poolPeaks() / (1024 * 1024),
@@ -123,7 +126,6 @@ public final class ImportBenchmark {
                 report.append(String.format(Locale.ROOT, "  COPY customer FROM STDIN (CSV): %.1f s, %,.0f rows/s%n",
                         copySeconds, rows / copySeconds));
                 report.append(String.format(Locale.ROOT, "  import / COPY: %.2f×%n%n", importSeconds / copySeconds));
-                Files.deleteIfExists(file);
                 System.out.print(report);
             }
         } finally {
