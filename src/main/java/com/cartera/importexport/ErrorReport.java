@@ -12,7 +12,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
@@ -86,9 +85,7 @@ class ErrorReport {
                 text.append("; ");
             }
             if (error.column() != null) {
-                String header = error.column() < headers.size() ? headers.get(error.column()) : "";
-                text.append(header).append(" (").append(CellReference.convertNumToColString(error.column()))
-                        .append("): ");
+                text.append(CellError.columnLabel(headers, error.column())).append(": ");
             }
             text.append(i18n.getTranslation(error.key(), locale, error.args().toArray()));
         }

@@ -80,14 +80,12 @@ public final class ImportBenchmark {
         report.append("database: embedded PostgreSQL 18 (fresh cluster), one empty workspace per run\n");
         report.append("path:     ImportService.open + preview (full pass) + submit, background job, batches of ")
                 .append("2000 rows (unnest arrays), create-only with duplicate checks\n\n");
-        var builder = new SpringApplicationBuilder(CarteraApplication.class).properties(
-                "cartera.data-dir=" + work.resolve("data"),
-                "cartera.embedded-db.ephemeral=true",
-                "cartera.demo.enabled=false",
-                "server.port=0",
-                "spring.main.banner-mode=off",
-                "logging.level.root=warn");
-        try (ConfigurableApplicationContext context = builder.run()) {
+        // Command-line arguments, so that they win over application.yaml.
+        String[] settings = {"--cartera.data-dir=" + work.resolve("data"), "--cartera.embedded-db.ephemeral=true",
+                "--cartera.demo.enabled=false", "--server.port=0", "--spring.main.banner-mode=off",
+                "--logging.level.root=warn"};
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CarteraApplication.class)
+                .run(settings)) {
             for (int rows : sizes) {
                 System.out.printf("[bench] writing %,d rows%n", rows);
                 Path file = work.resolve("clientes-" + rows + ".xlsx");

@@ -5,7 +5,6 @@ import java.util.List;
 import com.cartera.importexport.CellError;
 import com.cartera.importexport.ImportProblem;
 import com.vaadin.flow.component.Component;
-import org.apache.poi.ss.util.CellReference;
 
 /** Import problems in the UI language; arguments that are field names are translated too. */
 final class ImportMessages {
@@ -30,7 +29,6 @@ final class ImportMessages {
         if (error.column() == null) {
             return message;
         }
-        String header = error.column() < headers.size() ? headers.get(error.column()) : "";
-        return header + " (" + CellReference.convertNumToColString(error.column()) + "): " + message;
+        return CellError.columnLabel(headers, error.column()) + ": " + message;
     }
 }

@@ -205,7 +205,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void buildMappingStep() {
         template.setLabel(getTranslation("import.template"));
-        template.setItemLabelGenerator(MappingTemplate::name);
+        template.setItemLabelGenerator(t -> t == null ? getTranslation("import.template.suggested") : t.name());
         template.setEmptySelectionAllowed(true);
         template.setEmptySelectionCaption(getTranslation("import.template.suggested"));
         template.addValueChangeListener(e -> {

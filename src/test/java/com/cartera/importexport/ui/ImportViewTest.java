@@ -61,7 +61,7 @@ class ImportViewTest extends KaribuTest {
         assertThat(view.templateLink.getText()).isEqualTo("Descargar plantilla de clientes (.xlsx)");
         _setValue(view.kind, ImportKind.PURCHASES);
         assertThat(view.templateLink.getText()).isEqualTo("Descargar plantilla de compras (.xlsx)");
-        assertThat(textOf(view)).contains("lotes de 2000", "se han aplicado exactamente los lotes de la lista");
+        assertThat(textOf(view)).contains("lotes de 2.000", "se han aplicado exactamente los lotes de la lista");
         assertThat(view.sheetStep.isVisible()).isFalse();
         assertThat(view.mappingStep.isVisible()).isFalse();
     }
