@@ -33,6 +33,7 @@ import com.cartera.customer.ui.DuplicatesView;
 import com.cartera.customer.ui.TagsView;
 import com.cartera.sales.ui.PipelineBoardView;
 import com.cartera.sales.ui.PipelineSettingsView;
+import com.cartera.importexport.ui.ImportView;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamService;
@@ -111,7 +112,8 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("products", new Rule(ProductsView.class, ProductsView.class, EVERY_ROLE)),
             Map.entry("pipeline", new Rule(PipelineBoardView.class, PipelineBoardView.class, EVERY_ROLE)),
             Map.entry("pipeline/settings", new Rule(PipelineSettingsView.class, PipelineSettingsView.class,
-                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT)))));
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT))),
+            Map.entry("import", new Rule(ImportView.class, ImportView.class, EnumSet.of(Actor.ADMIN, Actor.MARKETING)))));
 
     /** The layouts views are shown in, and who may see them. */
     private static final Map<Class<? extends Component>, Set<Actor>> LAYOUTS = Map.of(MainLayout.class, EVERY_ROLE);

@@ -1,0 +1,240 @@
+package com.cartera.customer;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes many customers at once for a spreadsheet import: one statement per batch, the values passed as
+ * arrays and unnested by PostgreSQL, on the transaction's connection (which points at the workspace's
+ * schema). Each creation and each stage change is recorded in the lifecycle history, as a save would.
+ *
+ * <p>No permission check here: imports run on background threads where nobody is signed in. The importer
+ * checks the submitting person's rights when the job is submitted and passes whom it acts for. Values must
+ * have passed the {@link Customer} constraints.
+ */
+@Component
+public class CustomerBulkImport {
+
+    /** The customer columns an import can write. */
+    public enum Column {
+        KIND, NAME, EMAIL, PHONE, TAX_ID, CITY, REGION, COUNTRY, STAGE, OWNER, SECTOR, BIRTHDAY, INTERESTS, NOTES,
+        MARKETING_CONSENT, SOURCE_CAMPAIGN, EXTERNAL_ID
+    }
+
+    /** How a row names an existing customer. */
+    public enum Key {
+        /** Compared without case. */
+        EMAIL,
+        /** Compared in upper case. */
+        TAX_ID,
+        /** The id in the system the customers came from, compared exactly. */
+        EXTERNAL_ID
+    }
+
+    /**
+     * A live customer a key matched.
+     *
+     * @param matches how many live customers share the key: more than one means the key is ambiguous
+     */
+    public record Existing(long id, LifecycleStage stage, int matches) {
+    }
+
+    /**
+     * A customer to write: the values, plus what the entity does not hold.
+     *
+     * @param marketingConsent yes, no, or null when the row does not say (the entity cannot tell that apart)
+     */
+    public record Row(Customer values, String externalId, UUID ownerId, Boolean marketingConsent) {
+    }
+
+    private static final String[] SQL_COLUMNS = {"kind", "name", "email", "phone", "tax_id", "city", "region",
+            "country", "lifecycle_stage", "owner_id", "sector", "birthday", "interests", "notes", "marketing_consent",
+            "source_campaign", "external_id"};
+
+    private final EntityManager entityManager;
+
+    CustomerBulkImport(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The live customers whose key is among {@code values}, by the key as given ({@link Key} says how compared). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<String, Existing> find(Key key, Collection<String> values) {
+        if (values.isEmpty()) {
+            return Map.of();
+        }
+        String expression = switch (key) {
+            case EMAIL -> "lower(email)";
+            case TAX_ID -> "upper(tax_id)";
+            case EXTERNAL_ID -> "external_id";
+        };
+        Function<String, String> normal = switch (key) {
+            case EMAIL -> value -> value.toLowerCase(java.util.Locale.ROOT);
+            case TAX_ID -> value -> value.toUpperCase(java.util.Locale.ROOT);
+            case EXTERNAL_ID -> value -> value;
+        };
+        String sql = "select " + expression + ", min(id), min(lifecycle_stage), count(*) from customer"
+                + " where deleted_at is null and " + expression + " = any(cast(? as text[])) group by 1";
+        return work(connection -> {
+            var found = new HashMap<String, Existing>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setArray(1, connection.createArrayOf("text",
+                        values.stream().map(normal).distinct().toArray(String[]::new)));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getString(1), new Existing(rows.getLong(2),
+                                LifecycleStage.valueOf(rows.getString(3)), rows.getInt(4)));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /**
+     * Creates the customers, with source IMPORT, as created by {@code actor}; without a kind they are persons,
+     * without a stage leads.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int insert(List<Row> rows, UUID actor) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        String sql = "with input as (select * from unnest(" + arrays() + ") as u(" + String.join(", ", SQL_COLUMNS) + ")),"
+                + " created as (insert into customer (kind, name, email, phone, tax_id, city, region, country,"
+                + " lifecycle_stage, owner_id, sector, birthday, interests, notes, marketing_consent,"
+                + " marketing_consent_at, source, source_campaign, external_id, created_by, updated_by)"
+                + " select coalesce(kind, 'PERSON'), name, email, phone, tax_id, city, region, country,"
+                + " coalesce(lifecycle_stage, 'LEAD'),"
+                + " cast(owner_id as uuid), sector, cast(birthday as date), interests, notes,"
+                + " coalesce(cast(marketing_consent as boolean), false),"
+                + " case when cast(marketing_consent as boolean) then now() end, 'IMPORT', source_campaign,"
+                + " external_id, cast(? as uuid), cast(? as uuid) from input"
+                + " returning id, lifecycle_stage),"
+                + " history as (insert into lifecycle_change (customer_id, from_stage, to_stage, changed_by)"
+                + " select id, null, lifecycle_stage, cast(? as uuid) from created)"
+                + " select count(*) from created";
+        return work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int next = bindColumns(connection, statement, 1, rows);
+                statement.setString(next++, actor.toString());
+                statement.setString(next++, actor.toString());
+                statement.setString(next, actor.toString());
+                return count(statement);
+            }
+        });
+    }
+
+    /**
+     * Updates the customers {@code ids} (same order as {@code rows}): each column of {@code columns} takes the
+     * row's value where it has one; empty cells leave what is stored. Deleted customers are left alone.
+     *
+     * @return how many customers were updated
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int update(List<Long> ids, List<Row> rows, Set<Column> columns, UUID actor) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        var assignments = new ArrayList<String>();
+        for (Column column : columns) {
+            String name = SQL_COLUMNS[column.ordinal()];
+            assignments.add(switch (column) {
+                case OWNER -> "owner_id = coalesce(cast(u.owner_id as uuid), c.owner_id)";
+                case BIRTHDAY -> "birthday = coalesce(cast(u.birthday as date), c.birthday)";
+                case MARKETING_CONSENT -> "marketing_consent = coalesce(cast(u.marketing_consent as boolean),"
+                        + " c.marketing_consent), marketing_consent_at = case"
+                        + " when cast(u.marketing_consent as boolean) and not c.marketing_consent then now()"
+                        + " when cast(u.marketing_consent as boolean) = false then null"
+                        + " else c.marketing_consent_at end";
+                default -> name + " = coalesce(u." + name + ", c." + name + ")";
+            });
+        }
+        assignments.add("version = c.version + 1");
+        assignments.add("updated_at = now()");
+        assignments.add("updated_by = cast(? as uuid)");
+        String sql = "with input as (select * from unnest(cast(? as bigint[]), " + arrays() + ")"
+                + " as u(id, " + String.join(", ", SQL_COLUMNS) + ")),"
+                + " changed as (update customer c set " + String.join(", ", assignments)
+                + " from input u where c.id = u.id and c.deleted_at is null"
+                + " returning c.id, old.lifecycle_stage as before, new.lifecycle_stage as after),"
+                + " history as (insert into lifecycle_change (customer_id, from_stage, to_stage, changed_by)"
+                + " select id, before, after, cast(? as uuid) from changed where before is distinct from after)"
+                + " select count(*) from changed";
+        return work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setArray(1, connection.createArrayOf("bigint", ids.toArray(Long[]::new)));
+                int next = bindColumns(connection, statement, 2, rows);
+                statement.setString(next++, actor.toString());
+                statement.setString(next, actor.toString());
+                return count(statement);
+            }
+        });
+    }
+
+    /** One text-array parameter per column. */
+    private static String arrays() {
+        return String.join(", ", java.util.Collections.nCopies(SQL_COLUMNS.length, "cast(? as text[])"));
+    }
+
+    private static int bindColumns(Connection connection, PreparedStatement statement, int first, List<Row> rows)
+            throws SQLException {
+        int size = rows.size();
+        String[][] columns = new String[SQL_COLUMNS.length][size];
+        for (int i = 0; i < size; i++) {
+            Row row = rows.get(i);
+            Customer c = row.values();
+            columns[0][i] = c.getKind() == null ? null : c.getKind().name();
+            columns[1][i] = c.getName();
+            columns[2][i] = c.getEmail();
+            columns[3][i] = c.getPhone();
+            columns[4][i] = c.getTaxId();
+            columns[5][i] = c.getCity();
+            columns[6][i] = c.getRegion();
+            columns[7][i] = c.getCountry();
+            columns[8][i] = c.getLifecycleStage() == null ? null : c.getLifecycleStage().name();
+            columns[9][i] = row.ownerId() == null ? null : row.ownerId().toString();
+            columns[10][i] = c.getSector();
+            columns[11][i] = c.getBirthday() == null ? null : c.getBirthday().toString();
+            columns[12][i] = c.getInterests();
+            columns[13][i] = c.getNotes();
+            columns[14][i] = row.marketingConsent() == null ? null : row.marketingConsent().toString();
+            columns[15][i] = c.getSourceCampaign();
+            columns[16][i] = row.externalId();
+        }
+        int index = first;
+        for (String[] column : columns) {
+            Array array = connection.createArrayOf("text", column);
+            statement.setArray(index++, array);
+        }
+        return index;
+    }
+
+    private static int count(PreparedStatement statement) throws SQLException {
+        try (ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
+    private <T> T work(org.hibernate.jdbc.ReturningWork<T> work) {
+        return entityManager.unwrap(Session.class).doReturningWork(work);
+    }
+}
