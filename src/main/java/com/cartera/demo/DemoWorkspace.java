@@ -1,5 +1,6 @@
 package com.cartera.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,10 +65,11 @@ class DemoWorkspace implements ApplicationRunner {
     private final TeamService teamService;
     private final TeamDirectory teamDirectory;
     private final CustomerService customerService;
+    private final DemoHistory history;
 
     DemoWorkspace(DemoProperties properties, ObjectProvider<EmbeddedPostgres> embeddedDatabase,
                   TenantDirectory tenants, SignupService signupService, TeamService teamService,
-                  TeamDirectory teamDirectory, CustomerService customerService) {
+                  TeamDirectory teamDirectory, CustomerService customerService, DemoHistory history) {
         this.properties = properties;
         this.embeddedDatabase = embeddedDatabase;
         this.tenants = tenants;
@@ -75,6 +77,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.teamService = teamService;
         this.teamDirectory = teamDirectory;
         this.customerService = customerService;
+        this.history = history;
     }
 
     @Override
@@ -115,6 +118,7 @@ class DemoWorkspace implements ApplicationRunner {
             for (int from = 0; from < portfolio.size(); from += BATCH) {
                 customerService.createAll(portfolio.subList(from, Math.min(portfolio.size(), from + BATCH)));
             }
+            history.create(2026, admin.userId(), LocalDate.now());
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -48,6 +48,18 @@ class DemoWorkspaceTest {
         assertThat(jdbc.queryForObject("select count(*) from \"" + schema + "\".customer where owner_id is null",
                 Long.class)).isLessThan(60);
 
+        // A life to show: purchases only of customers who have been customers, figures kept by the database,
+        // some big accounts, tags, interactions and open deals.
+        assertThat(count(schema, "purchase")).isGreaterThan(300);
+        assertThat(count(schema, "purchase p join \"" + schema + "\".customer c on c.id = p.customer_id"
+                + " where c.lifecycle_stage in ('LEAD', 'PROSPECT')")).isZero();
+        assertThat(count(schema, "customer where purchase_count > 0 and revenue > 0 and last_purchase_on is not null"))
+                .isEqualTo(count(schema, "customer where lifecycle_stage in ('ACTIVE', 'INACTIVE', 'LOST')"));
+        assertThat(count(schema, "customer where tier in ('STRATEGIC', 'KEY')")).isPositive();
+        assertThat(count(schema, "customer_tag")).isPositive();
+        assertThat(count(schema, "interaction")).isPositive();
+        assertThat(count(schema, "opportunity where status = 'OPEN'")).isPositive();
+
         AuthenticationManager authentication = authenticationConfiguration.getAuthenticationManager();
         var rolesSeen = new java.util.HashSet<Role>();
         for (String localPart : new String[]{"admin", "ventas", "ventas2", "marketing", "soporte", "finanzas", "direccion"}) {
@@ -60,5 +72,9 @@ class DemoWorkspaceTest {
             rolesSeen.addAll(user.roles());
         }
         assertThat(rolesSeen).containsExactlyInAnyOrder(Role.values());
+    }
+
+    private long count(String schema, String fromWhere) {
+        return jdbc.queryForObject("select count(*) from \"" + schema + "\"." + fromWhere, Long.class);
     }
 }

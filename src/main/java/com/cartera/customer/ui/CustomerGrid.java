@@ -157,6 +157,15 @@ class CustomerGrid extends Grid<Customer> {
         getDataProvider().refreshAll();
     }
 
+    /** The grid's sort as the database applies it: empty values last in either direction. */
+    Sort currentSort() {
+        return Sort.by(getSortOrder().stream()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()))
+                .map(order -> new Sort.Order(order.getDirection() == SortDirection.DESCENDING ? Sort.Direction.DESC
+                        : Sort.Direction.ASC, order.getSorted()).nullsLast())
+                .toList());
+    }
+
     private Stream<Customer> fetch(Query<Customer, Void> query) {
         var sort = Sort.by(VaadinSpringDataHelpers.toSpringDataSort(query).stream()
                 .map(Sort.Order::nullsLast).toList());

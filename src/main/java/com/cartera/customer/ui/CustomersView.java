@@ -6,6 +6,7 @@ import com.cartera.base.ui.Notifications;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerCount;
 import com.cartera.customer.CustomerFilter;
+import com.cartera.customer.CustomerGridTool;
 import com.cartera.customer.CustomerPermissions;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
@@ -32,6 +33,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -64,7 +66,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
     public CustomersView(CustomerService customerService, TagService tagService, SavedViewService savedViews,
                          PortfolioBulkService bulk, WorkspaceSettingsService settings, TeamDirectory team,
-                         CustomerPermissions permissions) {
+                         CustomerPermissions permissions, ObjectProvider<CustomerGridTool> tools) {
         this.customerService = customerService;
         this.permissions = permissions;
         counts = NumberFormat.getIntegerInstance(getLocale());
@@ -117,7 +119,9 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         create.setVisible(permissions.canCreate(LifecycleStage.LEAD));
         create.addClickListener(e -> UI.getCurrent().navigate("customers/new"));
 
-        var toolbar = new HorizontalLayout(search, filtersToggle, views, columns, bin, handover, create);
+        var toolbar = new HorizontalLayout(search, filtersToggle, views, columns);
+        tools.orderedStream().forEach(tool -> toolbar.add(tool.create(grid::filter, grid::currentSort)));
+        toolbar.add(bin, handover, create);
         toolbar.addClassName("toolbar");
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
