@@ -55,7 +55,7 @@ final class ParetoChart {
             svg.append("<circle class=\"pareto-point\" r=\"5\" cx=\"").append(coordinate(x(highlight)))
                     .append("\" cy=\"").append(coordinate(y(highlightRevenue))).append("\"/>");
             svg.append(text(x(highlight) + 8, y(highlightRevenue) + 18, "start", "pareto-callout",
-                    Figures.percent(highlight, locale) + " → " + Figures.percent(highlightRevenue, locale)));
+                    Figures.wholePercent(highlight, locale) + " → " + Figures.percent(highlightRevenue, locale)));
         }
         svg.append(text(LEFT + PLOT_WIDTH / 2.0, HEIGHT - 12, "middle", "pareto-axis-label", labels.xAxis()));
         svg.append("<text class=\"pareto-axis-label\" text-anchor=\"middle\" transform=\"translate(16 ")
