@@ -27,6 +27,8 @@ import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.ui.CustomersView;
+import com.cartera.customer.ui.SegmentsView;
+import com.cartera.customer.ui.WorkspaceSettingsView;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamService;
@@ -93,7 +95,12 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("team", new Rule(TeamView.class, TeamView.class, EnumSet.of(Actor.ADMIN))),
             Map.entry("account", new Rule(AccountView.class, AccountView.class, EVERY_ROLE)),
             // The link's secret is the token; anyone holding a link may open it (here an unknown one).
-            Map.entry("invite/:token", new Rule(InvitationView.class, InvitationView.class, EnumSet.allOf(Actor.class)))));
+            Map.entry("invite/:token", new Rule(InvitationView.class, InvitationView.class, EnumSet.allOf(Actor.class))),
+            // Commercial value analysis: everyone but support.
+            Map.entry("segments", new Rule(SegmentsView.class, SegmentsView.class, EnumSet.of(Actor.ADMIN,
+                    Actor.MANAGEMENT, Actor.MARKETING, Actor.FINANCE, Actor.SALES))),
+            Map.entry("settings", new Rule(WorkspaceSettingsView.class, WorkspaceSettingsView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT)))));
 
     /** The layouts views are shown in, and who may see them. */
     private static final Map<Class<? extends Component>, Set<Actor>> LAYOUTS = Map.of(MainLayout.class, EVERY_ROLE);

@@ -39,6 +39,7 @@ class ValuePanel extends VerticalLayout {
     final Paragraph thresholds = new Paragraph();
     final Select<ValueTier> override = new Select<>();
     final Button applyOverride = new Button();
+    final HorizontalLayout overrideControl = new HorizontalLayout(override, applyOverride);
     final Paragraph recency = new Paragraph();
     final Paragraph frequency = new Paragraph();
     final Paragraph monetary = new Paragraph();
@@ -70,7 +71,6 @@ class ValuePanel extends VerticalLayout {
                 : getTranslation("tier." + value.name()));
         applyOverride.setText(getTranslation("value.override.apply"));
         applyOverride.addClickListener(e -> applyOverride());
-        var overrideControl = new HorizontalLayout(override, applyOverride);
         overrideControl.setAlignItems(FlexComponent.Alignment.BASELINE);
         overrideControl.setVisible(permissions.can(Action.OVERRIDE_TIER, customer));
 

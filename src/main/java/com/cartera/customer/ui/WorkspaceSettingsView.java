@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import com.cartera.base.ui.BeanPropertyValidator;
 import com.cartera.base.ui.Notifications;
@@ -40,7 +39,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 /**
  * The workspace's own rules: its currency, whether sales edit every customer, and the revenue each value tier
  * starts at. Changing a threshold re-tiers the whole portfolio at once. A concurrent change by someone else
- * is shown with who made it and what they set; the values typed here stay in the form.
+ * is shown with who made it and what they set; the changes typed here stay in the form, over theirs.
  */
 @Route("settings")
 @Menu(title = "menu.settings", order = 80, icon = "vaadin:cog")
@@ -60,6 +59,8 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasDynamicT
     private final TeamDirectory teamDirectory;
     private final Binder<WorkspaceSettings> binder = new Binder<>(WorkspaceSettings.class);
     private WorkspaceSettings settings;
+    /** The values the form started from, to tell the user's changes from someone else's. */
+    private SettingsValues loaded;
 
     public WorkspaceSettingsView(WorkspaceSettingsService settingsService, TeamDirectory teamDirectory,
                                  Validator validator) {
@@ -71,6 +72,8 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasDynamicT
         currency.setLabel(getTranslation("settings.currency"));
         currency.setHelperText(getTranslation("settings.currency.help"));
         currency.setMaxLength(3);
+        // The field's own checks run before the binder's validators: they need the messages too.
+        currency.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("settings.currency.format")));
         salesEditAll.setLabel(getTranslation("settings.sales-edit-all"));
         strategicMin.setLabel(getTranslation("settings.tier.strategic-min"));
         keyMin.setLabel(getTranslation("settings.tier.key-min"));
@@ -108,18 +111,21 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasDynamicT
 
     private void bindThreshold(BigDecimalField field, String property, ValueProvider<WorkspaceSettings, BigDecimal> getter,
                                Setter<WorkspaceSettings, BigDecimal> setter, Validator validator) {
+        field.setI18n(new BigDecimalField.BigDecimalFieldI18n()
+                .setBadInputErrorMessage(getTranslation("settings.tier.required")));
         binder.forField(field)
                 .withValidator(new BeanPropertyValidator<>(validator, WorkspaceSettings.class, property))
                 .bind(getter, setter);
     }
 
-    private void show(WorkspaceSettings loaded) {
-        settings = loaded;
-        binder.readBean(loaded);
-        strategicMin.setSuffixComponent(new Span(loaded.getCurrency()));
-        keyMin.setSuffixComponent(new Span(loaded.getCurrency()));
-        emergingMin.setSuffixComponent(new Span(loaded.getCurrency()));
-        lastChange.setText(getTranslation("settings.last-change", changedBy(loaded), changedAt(loaded)));
+    private void show(WorkspaceSettings stored) {
+        settings = stored;
+        loaded = SettingsValues.of(stored);
+        binder.readBean(stored);
+        strategicMin.setSuffixComponent(new Span(stored.getCurrency()));
+        keyMin.setSuffixComponent(new Span(stored.getCurrency()));
+        emergingMin.setSuffixComponent(new Span(stored.getCurrency()));
+        lastChange.setText(getTranslation("settings.last-change", changedBy(stored), changedAt(stored)));
     }
 
     void save() {
@@ -140,31 +146,33 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasDynamicT
         }
     }
 
-    /** Someone saved meanwhile: say who and what they set, keep what was typed here for a deliberate second save. */
+    /**
+     * Someone saved meanwhile: say who and what they set, and move the form onto their version, keeping what
+     * was changed here. Nothing is stored until the user saves again, deliberately.
+     */
     private void showConflict() {
         WorkspaceSettings latest = settingsService.current();
-        List<String> theirs = new ArrayList<>();
-        differs(theirs, "settings.currency", settings.getCurrency(), latest.getCurrency(), latest.getCurrency());
-        differs(theirs, "settings.sales-edit-all", settings.isSalesEditAll(), latest.isSalesEditAll(),
-                getTranslation(latest.isSalesEditAll() ? "settings.yes" : "settings.no"));
-        differs(theirs, "settings.tier.strategic-min", settings.getTierStrategicMin(), latest.getTierStrategicMin(),
-                latest.getTierStrategicMin().toPlainString());
-        differs(theirs, "settings.tier.key-min", settings.getTierKeyMin(), latest.getTierKeyMin(),
-                latest.getTierKeyMin().toPlainString());
-        differs(theirs, "settings.tier.emerging-min", settings.getTierEmergingMin(), latest.getTierEmergingMin(),
-                latest.getTierEmergingMin().toPlainString());
+        SettingsValues theirs = SettingsValues.of(latest);
+        SettingsValues mine = SettingsValues.of(settings);
+        List<String> theirChanges = new ArrayList<>();
+        for (SettingsValues.Field field : theirs.differencesFrom(loaded)) {
+            theirChanges.add(getTranslation(field.labelKey) + ": " + shown(theirs.value(field), theirs.currency()));
+        }
         Notifications.error(getTranslation("settings.conflict", changedBy(latest), changedAt(latest),
-                theirs.isEmpty() ? getTranslation("settings.conflict.same") : String.join("; ", theirs)));
+                theirChanges.isEmpty() ? getTranslation("settings.conflict.same") : String.join("; ", theirChanges)));
+        mine.rebasedOnto(loaded, theirs).applyTo(latest);
         settings = latest;
+        loaded = theirs;
+        binder.readBean(latest);
         lastChange.setText(getTranslation("settings.last-change", changedBy(latest), changedAt(latest)));
     }
 
-    private void differs(List<String> theirs, String labelKey, Object mine, Object stored, String shown) {
-        boolean same = mine instanceof BigDecimal a && stored instanceof BigDecimal b ? a.compareTo(b) == 0
-                : Objects.equals(mine, stored);
-        if (!same) {
-            theirs.add(getTranslation(labelKey) + ": " + shown);
-        }
+    private String shown(Object value, String currencyCode) {
+        return switch (value) {
+            case Boolean yes -> getTranslation(yes ? "settings.yes" : "settings.no");
+            case BigDecimal amount -> Figures.money(amount, currencyCode, getLocale());
+            default -> String.valueOf(value);
+        };
     }
 
     private String changedBy(WorkspaceSettings of) {
