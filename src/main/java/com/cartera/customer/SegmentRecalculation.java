@@ -55,9 +55,18 @@ class SegmentRecalculation {
                   is distinct from (t.r, t.f, t.m, t.segment)
             """.formatted(segmentMap());
 
-    // tier_for reads the thresholds in this transaction, so it sees thresholds changed earlier in it.
-    private static final String TIER_UPDATE =
-            "update customer set tier_computed = tier_for(revenue) where tier_computed <> tier_for(revenue)";
+    /*
+     * The purchase triggers use tier_for(revenue), which reads the thresholds once per call; over a whole
+     * portfolio the thresholds are joined once and the same rule, tier_between, is applied to every row. Read
+     * in this transaction, the thresholds include a change made earlier in it.
+     */
+    private static final String TIER_UPDATE = """
+            update customer c
+            set tier_computed = tier_between(c.revenue, s.tier_strategic_min, s.tier_key_min, s.tier_emerging_min)
+            from workspace_settings s
+            where c.tier_computed
+                  <> tier_between(c.revenue, s.tier_strategic_min, s.tier_key_min, s.tier_emerging_min)
+            """;
 
     private final EntityManager entityManager;
 
