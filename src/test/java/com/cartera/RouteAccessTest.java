@@ -34,6 +34,8 @@ import com.cartera.customer.ui.TagsView;
 import com.cartera.sales.ui.PipelineBoardView;
 import com.cartera.sales.ui.PipelineSettingsView;
 import com.cartera.importexport.ui.ImportView;
+import com.cartera.customer.ui.SegmentsView;
+import com.cartera.customer.ui.WorkspaceSettingsView;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamService;
@@ -113,7 +115,12 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("pipeline", new Rule(PipelineBoardView.class, PipelineBoardView.class, EVERY_ROLE)),
             Map.entry("pipeline/settings", new Rule(PipelineSettingsView.class, PipelineSettingsView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT))),
-            Map.entry("import", new Rule(ImportView.class, ImportView.class, EnumSet.of(Actor.ADMIN, Actor.MARKETING)))));
+            Map.entry("import", new Rule(ImportView.class, ImportView.class, EnumSet.of(Actor.ADMIN, Actor.MARKETING))),
+            // Commercial value analysis: everyone but support.
+            Map.entry("segments", new Rule(SegmentsView.class, SegmentsView.class, EnumSet.of(Actor.ADMIN,
+                    Actor.MANAGEMENT, Actor.MARKETING, Actor.FINANCE, Actor.SALES))),
+            Map.entry("settings", new Rule(WorkspaceSettingsView.class, WorkspaceSettingsView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT)))));
 
     /** The layouts views are shown in, and who may see them. */
     private static final Map<Class<? extends Component>, Set<Actor>> LAYOUTS = Map.of(MainLayout.class, EVERY_ROLE);

@@ -28,6 +28,7 @@ import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.PaymentMethod;
 import com.cartera.customer.PortfolioBulkService;
+import com.cartera.customer.SegmentService;
 import com.cartera.customer.TagService;
 import com.cartera.sales.OpportunityService;
 import com.cartera.sales.PipelineService;
@@ -39,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo portfolio's life: a catalogue, three years of purchases (so that figures, tiers, RFM and the 80/20
- * view have something to show), tags, logged interactions and open opportunities. Made through the
+ * view have something to show), tags, logged interactions and open opportunities, with RFM scores computed. Made through the
  * application's services, acting as the demo admin; purchases go through the bulk path imports use.
  */
 @Component
@@ -73,11 +74,12 @@ class DemoHistory {
     private final InteractionService interactions;
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
+    private final SegmentService segments;
     private final TransactionTemplate transaction;
 
     DemoHistory(CustomerService customers, TagService tags, PortfolioBulkService bulk, ProductService products,
                 PurchaseBulkImport purchases, InteractionService interactions, PipelineService pipelines,
-                OpportunityService opportunities, TransactionTemplate transaction) {
+                OpportunityService opportunities, SegmentService segments, TransactionTemplate transaction) {
         this.customers = customers;
         this.tags = tags;
         this.bulk = bulk;
@@ -86,6 +88,7 @@ class DemoHistory {
         this.interactions = interactions;
         this.pipelines = pipelines;
         this.opportunities = opportunities;
+        this.segments = segments;
         this.transaction = transaction;
     }
 
@@ -97,6 +100,7 @@ class DemoHistory {
         purchase(random, portfolio, catalogue(), admin, today);
         logInteractions(random, portfolio, today);
         openOpportunities(random, portfolio);
+        segments.recalculateNow();
     }
 
     private List<Customer> everyCustomer() {

@@ -57,6 +57,8 @@ class DemoWorkspaceTest {
                 .isEqualTo(count(schema, "customer where lifecycle_stage in ('ACTIVE', 'INACTIVE', 'LOST')"));
         assertThat(count(schema, "customer where tier in ('STRATEGIC', 'KEY')")).isPositive();
         assertThat(count(schema, "customer_tag")).isPositive();
+        assertThat(count(schema, "customer where rfm_segment is not null"))
+                .isEqualTo(count(schema, "customer where purchase_count > 0"));
         assertThat(count(schema, "interaction")).isPositive();
         assertThat(count(schema, "opportunity where status = 'OPEN'")).isPositive();
 

@@ -6,7 +6,7 @@ import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerFigures;
 import com.cartera.customer.CustomerTimeline;
 import com.cartera.customer.NextBestActions;
-import com.cartera.customer.WorkspaceCurrency;
+import com.cartera.customer.WorkspaceSettingsService;
 import com.cartera.security.TeamDirectory;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -21,13 +21,13 @@ class CustomerSummary extends VerticalLayout {
     final TimelinePanel timeline;
 
     private final NextBestActions nextBestActions;
-    private final WorkspaceCurrency currency;
+    private final WorkspaceSettingsService settings;
     private final Div hint;
 
-    CustomerSummary(NextBestActions nextBestActions, WorkspaceCurrency currency, CustomerTimeline customerTimeline,
+    CustomerSummary(NextBestActions nextBestActions, WorkspaceSettingsService settings, CustomerTimeline customerTimeline,
                     TeamDirectory teamDirectory) {
         this.nextBestActions = nextBestActions;
-        this.currency = currency;
+        this.settings = settings;
         this.timeline = new TimelinePanel(customerTimeline, teamDirectory);
         addClassName("customer-summary");
         setPadding(false);
@@ -41,7 +41,7 @@ class CustomerSummary extends VerticalLayout {
         hint.setVisible(action.isPresent());
         nextAction.setText(action.map(suggestion -> getTranslation(suggestion.messageKey(),
                 Formats.arguments(this, suggestion.args()))).orElse(""));
-        figures.show(CustomerFigures.of(customer), currency.code(), LocalDate.now());
+        figures.show(CustomerFigures.of(customer), settings.current().getCurrency(), LocalDate.now());
         timeline.show(customer.getId());
     }
 }

@@ -18,7 +18,7 @@ import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.NextBestActions;
 import com.cartera.customer.TagCatalog;
 import com.cartera.customer.DuplicateService;
-import com.cartera.customer.WorkspaceCurrency;
+import com.cartera.customer.WorkspaceSettingsService;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import com.cartera.security.TeamDirectory;
@@ -76,7 +76,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
 
     public CustomerView(CustomerService customerService, CustomerPermissions permissions, TeamDirectory teamDirectory,
                         TagCatalog tagCatalog, ContactPersonService contactPersonService, CustomerTimeline timeline,
-                        NextBestActions nextBestActions, WorkspaceCurrency currency,
+                        NextBestActions nextBestActions, WorkspaceSettingsService settings,
                         ObjectProvider<CustomerSection> sections, DuplicateService duplicateService,
                         Validator validator, CurrentUser currentUser) {
         this.customerService = customerService;
@@ -86,7 +86,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         this.sections = sections.orderedStream().sorted(Comparator.comparingInt(CustomerSection::order)).toList();
         this.profile = new CustomerProfileForm(customerService, permissions, teamDirectory, tagCatalog,
                 new DuplicateWarning(duplicateService), validator, this::saved);
-        this.summary = new CustomerSummary(nextBestActions, currency, timeline, teamDirectory);
+        this.summary = new CustomerSummary(nextBestActions, settings, timeline, teamDirectory);
         this.contacts = new ContactsPanel(contactPersonService, validator);
         addClassName("customer-view");
 
