@@ -40,8 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo portfolio's life: a catalogue, three years of purchases (so that figures, tiers, RFM and the 80/20
- * view have something to show), tags, logged interactions and open opportunities, with RFM scores computed. Made through the
- * application's services, acting as the demo admin; purchases go through the bulk path imports use.
+ * view have something to show), tags, logged interactions and open opportunities, with RFM scores computed.
+ * Made through the application's services, acting as the demo admin; purchases go through the bulk path
+ * imports use.
  */
 @Component
 class DemoHistory {
