@@ -48,7 +48,8 @@ class CustomerFiguresPanel extends Div {
         } else {
             rfm.setText(getTranslation("figures.not-computed"));
         }
-        rfmSegment.setText(figures.rfmSegment() == null ? getTranslation("figures.not-computed") : figures.rfmSegment());
+        rfmSegment.setText(figures.rfmSegment() == null ? getTranslation("figures.not-computed")
+                : getTranslation("rfm.segment." + figures.rfmSegment()));
         tier.setText(figures.tier() == null ? Formats.NONE : Formats.label(this, figures.tier())
                 + (figures.tierOverridden() ? " · " + getTranslation("tier.manual") : ""));
     }

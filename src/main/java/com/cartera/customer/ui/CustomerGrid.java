@@ -91,30 +91,30 @@ class CustomerGrid extends Grid<Customer> {
         dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 
         addComponentColumn(this::nameCell).setKey(NAME).setHeader(getTranslation("customer.name"))
-                .setSortProperty("name").setWidth("16em").setFlexGrow(3).setFrozen(true);
+                .setSortProperty("name").setWidth("16rem").setFlexGrow(3).setFrozen(true);
         addComponentColumn(this::alertChip).setKey(ALERT).setHeader(getTranslation("grid.column.alert"))
-                .setSortProperty("alertColour").setWidth("5em").setFlexGrow(0);
+                .setSortProperty("alertColour").setWidth("6.5rem").setFlexGrow(0);
         addComponentColumn(this::tagChips).setKey(TAGS).setHeader(getTranslation("grid.column.tags"))
-                .setWidth("12em").setFlexGrow(2);
+                .setWidth("12rem").setFlexGrow(2);
         addComponentColumn(this::stageBadge).setKey(STAGE).setHeader(getTranslation("customer.stage"))
                 .setSortProperty("lifecycleStage").setAutoWidth(true).setFlexGrow(0);
         addColumn(c -> c.getTier() == null ? "" : getTranslation("grid.tier." + c.getTier().name())).setKey(TIER)
                 .setHeader(getTranslation("grid.column.tier")).setSortProperty("tier").setAutoWidth(true).setFlexGrow(0);
         addColumn(c -> c.getOwner() == null ? "" : c.getOwner().getDisplayName()).setKey(OWNER)
-                .setHeader(getTranslation("customer.owner")).setSortProperty("owner.displayName").setWidth("10em");
-        textColumn(EMAIL, "customer.email", "email", Customer::getEmail, "14em");
-        textColumn(PHONE, "customer.phone", "phone", Customer::getPhone, "9em");
-        textColumn(CITY, "customer.city", "city", Customer::getCity, "9em");
-        textColumn(REGION, "customer.region", "region", Customer::getRegion, "9em");
-        textColumn(SECTOR, "grid.column.sector", "sector", Customer::getSector, "9em");
-        textColumn(LAST_PURCHASE, "grid.column.last-purchase", "lastPurchaseOn", c -> date(c.getLastPurchaseOn()), "8em");
-        textColumn(CLV, "grid.column.clv", "revenue", c -> amount(c.getRevenue()), "8em")
+                .setHeader(getTranslation("customer.owner")).setSortProperty("owner.displayName").setWidth("10rem");
+        textColumn(EMAIL, "customer.email", "email", Customer::getEmail, "14rem");
+        textColumn(PHONE, "customer.phone", "phone", Customer::getPhone, "9rem");
+        textColumn(CITY, "customer.city", "city", Customer::getCity, "9rem");
+        textColumn(REGION, "customer.region", "region", Customer::getRegion, "9rem");
+        textColumn(SECTOR, "grid.column.sector", "sector", Customer::getSector, "9rem");
+        textColumn(LAST_PURCHASE, "grid.column.last-purchase", "lastPurchaseOn", c -> date(c.getLastPurchaseOn()), "8rem");
+        textColumn(CLV, "grid.column.clv", "revenue", c -> amount(c.getRevenue()), "8rem")
                 .setTextAlign(ColumnTextAlign.END);
-        textColumn(PURCHASES, "grid.column.purchases", "purchaseCount", c -> Integer.toString(c.getPurchaseCount()), "6em")
+        textColumn(PURCHASES, "grid.column.purchases", "purchaseCount", c -> Integer.toString(c.getPurchaseCount()), "6rem")
                 .setTextAlign(ColumnTextAlign.END);
         textColumn(CREATED, "grid.column.created", "createdAt",
                 c -> date(c.getCreatedAt() == null ? null : c.getCreatedAt().atZone(ZoneId.systemDefault()).toLocalDate()),
-                "8em");
+                "8rem");
         getColumns().forEach(column -> column.setResizable(true));
         showColumns(DEFAULT_COLUMNS);
 
