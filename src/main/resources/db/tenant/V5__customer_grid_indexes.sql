@@ -24,6 +24,8 @@ create index customer_grid_created_idx on customer (created_at, id) where delete
 create index customer_grid_owner_idx on customer (owner_id, id) where deleted_at is null;
 -- An agent's own portfolio by name, the salesperson's everyday view.
 create index customer_grid_owner_name_idx on customer (owner_id, name, id) where deleted_at is null;
+-- ... and narrowed to one place, the combination a salesperson uses to plan visits.
+create index customer_grid_owner_city_idx on customer (owner_id, lower(city), name, id) where deleted_at is null;
 
 -- The place and sector filters compare case-insensitively; within one place or sector, by name.
 create index customer_grid_city_filter_idx on customer (lower(city), name, id) where deleted_at is null;
