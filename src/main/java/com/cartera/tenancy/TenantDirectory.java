@@ -1,5 +1,6 @@
 package com.cartera.tenancy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,4 +30,8 @@ public class TenantDirectory {
         return tenants.existsBySlug(slug);
     }
 
+    /** The workspaces in use, for work that visits each of them (nightly jobs). */
+    public List<Tenant> activeTenants() {
+        return tenants.findByStatus(Tenant.Status.ACTIVE);
+    }
 }

@@ -1,5 +1,6 @@
 package com.cartera.tenancy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,4 +12,5 @@ interface TenantRepository extends JpaRepository<Tenant, UUID> {
 
     boolean existsBySlug(String slug);
 
+    List<Tenant> findByStatus(Tenant.Status status);
 }
