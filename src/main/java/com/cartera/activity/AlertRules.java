@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +55,7 @@ public final class AlertRules {
     public record Alert(AlertColour colour, String reason) {
     }
 
-    private static final Set<InteractionOutcome> UNANSWERED = Set.of(InteractionOutcome.AWAITING_REPLY,
+    private static final Set<InteractionOutcome> UNANSWERED = EnumSet.of(InteractionOutcome.AWAITING_REPLY,
             InteractionOutcome.NO_ANSWER);
     private static final Map<ValueTier, String> TIER_NAMES = Map.of(ValueTier.STRATEGIC, "Estratégico",
             ValueTier.KEY, "Clave", ValueTier.EMERGING, "Emergente", ValueTier.LOW, "De bajo valor");
