@@ -55,13 +55,16 @@ public class CustomerOccasions {
                 .toList();
     }
 
-    /** Live customers, active now, who became active at or after {@code since}, on the day (in {@code zone}) they did. */
+    /**
+     * Live customers, active now, converted from lead or prospect to active at or after {@code since}, on the
+     * day (in {@code zone}) they were. Customers created or imported as active are not conversions.
+     */
     public List<Occasion> activatedSince(Instant since, ZoneId zone) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select distinct on (c.id) c.id, c.owner_id, lc.changed_at
                         from lifecycle_change lc join customer c on c.id = lc.customer_id
-                        where lc.to_stage = 'ACTIVE' and lc.changed_at >= :since
+                        where lc.to_stage = 'ACTIVE' and lc.from_stage in ('LEAD', 'PROSPECT') and lc.changed_at >= :since
                           and c.deleted_at is null and c.lifecycle_stage = 'ACTIVE'
                         order by c.id, lc.changed_at desc""")
                 .setParameter("since", since)
