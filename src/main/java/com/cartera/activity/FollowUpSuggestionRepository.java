@@ -1,5 +1,6 @@
 package com.cartera.activity;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ interface FollowUpSuggestionRepository extends JpaRepository<FollowUpSuggestion,
                  as s(customer_id, occasion, assignee_id)
             on conflict (customer_id, reason, occasion_year) do nothing""", nativeQuery = true)
     int propose(@Param("reason") String reason, @Param("customers") Long[] customers,
-                @Param("occasions") java.time.LocalDate[] occasions, @Param("assignees") UUID[] assignees);
+                @Param("occasions") LocalDate[] occasions, @Param("assignees") UUID[] assignees);
 
     /** A merged customer's suggestions go to the survivor, unless it has its own for that reason and year. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

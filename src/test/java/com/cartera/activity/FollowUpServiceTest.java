@@ -18,6 +18,7 @@ import com.cartera.TestData;
 import com.cartera.customer.AlertColour;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerService;
+import com.cartera.customer.CustomersMerged;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.ValueTier;
 import com.cartera.security.FieldRejectedException;
@@ -32,6 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Follow-ups on PostgreSQL: completing one logs the interaction; alerts follow every change in the same
@@ -288,6 +291,21 @@ class FollowUpServiceTest {
         // Decided ones do not come back.
         assertThat(TestData.as(sales, () -> suggestionService.refresh())).isZero();
         assertThat(TestData.as(sales, () -> suggestionService.pending(null, PageRequest.of(0, 10)))).isEmpty();
+    }
+
+    @Test
+    void aMergeGivesTheSurvivorTheFollowUpsAndItsAlert() {
+        Customer duplicate = data.customer(admin, "Ana Garcia (duplicada)", null, LifecycleStage.ACTIVE);
+        FollowUp call = schedule(admin, duplicate, FollowUpKind.CALL, tomorrowAt(10));
+        TestData.as(admin, () -> new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+                .execute(status -> {
+                    context.publishEvent(new CustomersMerged(admin.workspace().tenant(), duplicate.getId(),
+                            customer.getId()));
+                    return null;
+                }));
+        assertThat(TestData.as(admin, () -> followUpService.find(call.getId()).orElseThrow().getCustomer().getId()))
+                .isEqualTo(customer.getId());
+        assertThat(reload(admin, customer).getAlertReason()).isEqualTo("Recordatorio mañana: Llamada");
     }
 
     @Test

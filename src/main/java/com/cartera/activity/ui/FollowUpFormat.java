@@ -1,5 +1,6 @@
 package com.cartera.activity.ui;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,7 +38,7 @@ final class FollowUpFormat {
 
     /** The status as shown: open ones that are overdue say so. */
     static String status(Component in, FollowUp followUp) {
-        if (followUp.isOverdue(java.time.Instant.now())) {
+        if (followUp.isOverdue(Instant.now())) {
             return in.getTranslation("follow-up.status.OVERDUE");
         }
         String status = in.getTranslation("follow-up.status." + followUp.getStatus().name());

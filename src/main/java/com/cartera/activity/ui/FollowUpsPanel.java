@@ -1,5 +1,7 @@
 package com.cartera.activity.ui;
 
+import java.time.Instant;
+
 import com.cartera.activity.FollowUp;
 import com.cartera.activity.FollowUpService;
 import com.cartera.customer.Customer;
@@ -50,7 +52,7 @@ class FollowUpsPanel extends VerticalLayout {
         grid.addColumn(f -> f.getOpportunity() == null ? "" : f.getOpportunity().getTitle())
                 .setHeader(getTranslation("follow-up.opportunity")).setAutoWidth(true).setKey("opportunity");
         grid.addColumn(FollowUp::getNotes).setHeader(getTranslation("follow-up.notes")).setFlexGrow(1).setKey("notes");
-        grid.setPartNameGenerator(f -> f.isOverdue(java.time.Instant.now()) ? "overdue" : f.isOpen() ? null : "closed");
+        grid.setPartNameGenerator(f -> f.isOverdue(Instant.now()) ? "overdue" : f.isOpen() ? null : "closed");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("follow-up.empty"));
         grid.setItems(query -> followUpService.ofCustomer(customer.getId(),
