@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
+import com.cartera.activity.ui.AgendaView;
+import com.cartera.activity.ui.AlertRulesView;
 import com.cartera.commerce.ui.ProductsView;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerService;
@@ -120,6 +122,10 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("segments", new Rule(SegmentsView.class, SegmentsView.class, EnumSet.of(Actor.ADMIN,
                     Actor.MANAGEMENT, Actor.MARKETING, Actor.FINANCE, Actor.SALES))),
             Map.entry("settings", new Rule(WorkspaceSettingsView.class, WorkspaceSettingsView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT))),
+            // Everyone has an agenda; the alert rules are management's and admin's.
+            Map.entry("agenda", new Rule(AgendaView.class, AgendaView.class, EVERY_ROLE)),
+            Map.entry("alerts/settings", new Rule(AlertRulesView.class, AlertRulesView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT)))));
 
     /** The layouts views are shown in, and who may see them. */

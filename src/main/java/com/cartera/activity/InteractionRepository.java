@@ -15,6 +15,13 @@ interface InteractionRepository extends JpaRepository<Interaction, Long> {
 
     long countByCustomerId(long customerId);
 
+    /** The latest interaction of each of the customers that has any. */
+    @Query(value = """
+            select distinct on (customer_id) * from interaction
+            where customer_id = any(cast(:ids as bigint[]))
+            order by customer_id, occurred_at desc, id desc""", nativeQuery = true)
+    List<Interaction> latestOfEach(@Param("ids") Long[] customerIds);
+
     @Modifying(flushAutomatically = true)
     @Query("update Interaction i set i.customerId = :to, i.version = i.version + 1 where i.customerId = :from")
     int moveToCustomer(@Param("from") long from, @Param("to") long to);

@@ -10,7 +10,6 @@ import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The log of contacts with customers. Whoever may log interactions with the customer
- * ({@link Action#LOG_INTERACTION}) logs them; each person corrects only their own.
+ * ({@link Action#LOG_INTERACTION}) logs them; each person corrects only their own. Each change recomputes the
+ * customer's alert colour.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,15 +31,15 @@ public class InteractionService {
     private final CustomerService customers;
     private final CustomerPermissions permissions;
     private final CurrentUser currentUser;
-    private final Validator validator;
+    private final InteractionRecorder recorder;
 
     InteractionService(InteractionRepository interactions, CustomerService customers, CustomerPermissions permissions,
-                       CurrentUser currentUser, Validator validator) {
+                       CurrentUser currentUser, InteractionRecorder recorder) {
         this.interactions = interactions;
         this.customers = customers;
         this.permissions = permissions;
         this.currentUser = currentUser;
-        this.validator = validator;
+        this.recorder = recorder;
     }
 
     /** One page of the customer's interactions, newest first. */
@@ -71,10 +71,7 @@ public class InteractionService {
     @Transactional
     public Interaction log(long customerId, InteractionDraft draft) {
         requireAllowed(customerId);
-        var interaction = new Interaction(customerId, draft.kind(), draft.occurredAt());
-        fill(interaction, draft);
-        interaction.setAuthorId(currentUser.require().userId());
-        return interactions.saveAndFlush(interaction);
+        return recorder.record(customerId, draft, currentUser.require().userId());
     }
 
     /**
@@ -93,25 +90,12 @@ public class InteractionService {
             throw new AccessDeniedException("Interaction " + interactionId + " is someone else's");
         }
         requireAllowed(interaction.getCustomerId());
-        fill(interaction, draft);
-        return interactions.saveAndFlush(interaction);
+        return recorder.correct(interaction, draft);
     }
 
     private void requireAllowed(long customerId) {
         Customer customer = customers.find(customerId)
                 .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Customer.class, customerId));
         permissions.require(Action.LOG_INTERACTION, customer);
-    }
-
-    private void fill(Interaction interaction, InteractionDraft draft) {
-        interaction.setKind(draft.kind());
-        interaction.setDirection(draft.direction());
-        interaction.setOccurredAt(draft.occurredAt());
-        interaction.setOutcome(draft.outcome());
-        interaction.setNotes(draft.notes() == null || draft.notes().isBlank() ? null : draft.notes().strip());
-        var violations = validator.validate(interaction);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
     }
 }

@@ -134,12 +134,12 @@ public class Customer {
     @BatchSize(size = 100)
     private Set<Tag> tags = new HashSet<>();
 
-    /** Computed by the follow-up rules, with the reason shown beside the colour. */
+    /** Computed by the follow-up rules (never written from here), with the reason shown beside the colour. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "alert_colour", length = 6)
+    @Column(name = "alert_colour", length = 6, insertable = false, updatable = false)
     private AlertColour alertColour;
 
-    @Column(name = "alert_reason", length = 300)
+    @Column(name = "alert_reason", length = 300, insertable = false, updatable = false)
     private String alertReason;
 
     // Purchase figures: kept by database triggers on purchase, so never written from here.

@@ -12,6 +12,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import com.cartera.activity.FollowUpDraft;
+import com.cartera.activity.FollowUpKind;
+import com.cartera.activity.FollowUpService;
 import com.cartera.activity.InteractionDirection;
 import com.cartera.activity.InteractionDraft;
 import com.cartera.activity.InteractionKind;
@@ -40,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo portfolio's life: a catalogue, three years of purchases (so that figures, tiers, RFM and the 80/20
- * view have something to show), tags, logged interactions and open opportunities, with RFM scores computed.
+ * view have something to show), tags, logged interactions, open opportunities and follow-ups in the coming
+ * days, with RFM scores computed.
  * Made through the application's services, acting as the demo admin; purchases go through the bulk path
  * imports use.
  */
@@ -76,11 +80,13 @@ class DemoHistory {
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
     private final SegmentService segments;
+    private final FollowUpService followUps;
     private final TransactionTemplate transaction;
 
     DemoHistory(CustomerService customers, TagService tags, PortfolioBulkService bulk, ProductService products,
                 PurchaseBulkImport purchases, InteractionService interactions, PipelineService pipelines,
-                OpportunityService opportunities, SegmentService segments, TransactionTemplate transaction) {
+                OpportunityService opportunities, SegmentService segments, FollowUpService followUps,
+                TransactionTemplate transaction) {
         this.customers = customers;
         this.tags = tags;
         this.bulk = bulk;
@@ -90,6 +96,7 @@ class DemoHistory {
         this.pipelines = pipelines;
         this.opportunities = opportunities;
         this.segments = segments;
+        this.followUps = followUps;
         this.transaction = transaction;
     }
 
@@ -101,6 +108,7 @@ class DemoHistory {
         purchase(random, portfolio, catalogue(), admin, today);
         logInteractions(random, portfolio, today);
         openOpportunities(random, portfolio);
+        scheduleFollowUps(random, portfolio, today);
         segments.recalculateNow();
     }
 
@@ -215,6 +223,20 @@ class DemoHistory {
                 opportunities.move(opportunity.getId(), opportunity.getVersion(), stage.getId(), null, null);
             }
             made++;
+        }
+    }
+
+    /** Calls, visits and e-mails in the coming days with active customers, for their owners. */
+    private void scheduleFollowUps(Random random, List<Customer> portfolio, LocalDate today) {
+        for (Customer customer : portfolio) {
+            if (customer.getLifecycleStage() != LifecycleStage.ACTIVE || customer.getOwner() == null
+                    || random.nextInt(100) >= 4) {
+                continue;
+            }
+            Instant due = today.plusDays(1 + random.nextInt(10)).atTime(9 + random.nextInt(8), 0)
+                    .toInstant(ZoneOffset.UTC);
+            followUps.schedule(new FollowUpDraft(customer.getId(), null, pick(random, FollowUpKind.values()), due,
+                    30, customer.getOwner().getUserId(), INTERACTION_NOTES[random.nextInt(INTERACTION_NOTES.length)]));
         }
     }
 

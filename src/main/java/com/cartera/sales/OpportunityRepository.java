@@ -1,5 +1,6 @@
 package com.cartera.sales;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -14,6 +15,8 @@ interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
     Optional<Opportunity> findDetailedById(Long id);
 
     long countByStageId(long stageId);
+
+    List<Opportunity> findByCustomerIdAndStatusOrderByTitleAsc(long customerId, OpportunityStatus status);
 
     /** The lowest place in a stage's column, leaving one card out (the one being moved). */
     @Query("select min(o.position) from Opportunity o where o.stageId = :stageId and o.id <> :except")

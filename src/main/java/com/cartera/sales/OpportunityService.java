@@ -69,6 +69,11 @@ public class OpportunityService {
         return opportunities.findDetailedById(id);
     }
 
+    /** The customer's open opportunities, by title (for linking follow-ups to one). */
+    public List<Opportunity> openOf(long customerId) {
+        return opportunities.findByCustomerIdAndStatusOrderByTitleAsc(customerId, OpportunityStatus.OPEN);
+    }
+
     /** Every stage the opportunity entered, oldest first. */
     public List<StageChange> history(long opportunityId) {
         return stageChanges.findByOpportunityIdOrderByChangedAtAscIdAsc(opportunityId);

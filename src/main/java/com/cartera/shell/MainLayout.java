@@ -1,6 +1,11 @@
 package com.cartera.shell;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.cartera.base.ui.LanguageSelect;
+import com.cartera.base.ui.NavBadgeSource;
 import com.cartera.security.AccountService;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.SignInService;
@@ -40,10 +45,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
 
     private final CurrentUser currentUser;
     private final H1 viewTitle = new H1();
+    private final List<NavBadgeSource> badgeSources;
+    private final Map<String, Span> badges = new HashMap<>();
 
     public MainLayout(CurrentUser currentUser, SignInService signInService, AccountService accountService,
-                      AuthenticationContext authenticationContext) {
+                      AuthenticationContext authenticationContext, List<NavBadgeSource> badgeSources) {
         this.currentUser = currentUser;
+        this.badgeSources = List.copyOf(badgeSources);
         setPrimarySection(Section.DRAWER);
         SignedInUser user = currentUser.require();
 
@@ -72,6 +80,14 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            if (badgeSources.stream().anyMatch(source -> source.path().equals(path))) {
+                var badge = new Span();
+                badge.addClassName("nav-badge");
+                badge.setVisible(false);
+                item.setSuffixComponent(badge);
+                badges.put(path, badge);
             }
             nav.addItem(item);
         }
@@ -110,5 +126,17 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
                 .map(content -> content.getClass().getAnnotation(Menu.class))
                 .map(menu -> getTranslation(menu.title()))
                 .orElse(""));
+        refreshBadges();
+    }
+
+    private void refreshBadges() {
+        for (NavBadgeSource source : badgeSources) {
+            Span badge = badges.get(source.path());
+            if (badge != null) {
+                long count = source.count();
+                badge.setText(String.valueOf(count));
+                badge.setVisible(count > 0);
+            }
+        }
     }
 }

@@ -61,6 +61,8 @@ class DemoWorkspaceTest {
                 .isEqualTo(count(schema, "customer where purchase_count > 0"));
         assertThat(count(schema, "interaction")).isPositive();
         assertThat(count(schema, "opportunity where status = 'OPEN'")).isPositive();
+        assertThat(count(schema, "follow_up where status = 'OPEN'")).isPositive();
+        assertThat(count(schema, "customer where alert_colour is not null")).isPositive();
 
         AuthenticationManager authentication = authenticationConfiguration.getAuthenticationManager();
         var rolesSeen = new java.util.HashSet<Role>();

@@ -1,0 +1,91 @@
+package com.cartera.customer;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads what the follow-up alerts need to know of customers and writes their computed colour and reason.
+ * Alerts are computed, never edited: writing them leaves the customer's version and change stamps alone,
+ * so nobody editing the customer meanwhile gets a conflict. Not secured: the hourly job calls it with
+ * nobody signed in; the calling module checks its own callers.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class CustomerAlerts {
+
+    /** A live customer as the alert rules see it: its tier in force, stage and since when it exists. */
+    public record Subject(long customerId, ValueTier tier, LifecycleStage stage, Instant createdAt) {
+    }
+
+    /** A customer's computed alert; a null colour clears it. */
+    public record Update(long customerId, AlertColour colour, String reason) {
+    }
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** The live customers among {@code customerIds}. */
+    public List<Subject> subjects(Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return List.of();
+        }
+        return rows(entityManager.createNativeQuery("""
+                        select id, tier, lifecycle_stage, created_at from customer
+                        where id = any(cast(:ids as bigint[])) and deleted_at is null""")
+                .setParameter("ids", customerIds.toArray(Long[]::new))
+                .getResultList());
+    }
+
+    /** Up to {@code limit} live customers with ids above {@code afterId}, by id: one batch of a walk over all. */
+    public List<Subject> subjectsAfter(long afterId, int limit) {
+        return rows(entityManager.createNativeQuery("""
+                        select id, tier, lifecycle_stage, created_at from customer
+                        where id > :after and deleted_at is null order by id limit :limit""")
+                .setParameter("after", afterId)
+                .setParameter("limit", limit)
+                .getResultList());
+    }
+
+    /** Writes the alerts in one statement, touching only the customers whose alert changed; returns how many. */
+    public int write(Collection<Update> updates) {
+        if (updates.isEmpty()) {
+            return 0;
+        }
+        return entityManager.createNativeQuery("""
+                        update customer c set alert_colour = u.colour, alert_reason = u.reason
+                        from unnest(cast(:ids as bigint[]), cast(:colours as varchar[]), cast(:reasons as varchar[]))
+                             as u(id, colour, reason)
+                        where c.id = u.id
+                          and (c.alert_colour is distinct from u.colour or c.alert_reason is distinct from u.reason)""")
+                .setParameter("ids", updates.stream().map(Update::customerId).toArray(Long[]::new))
+                .setParameter("colours", updates.stream()
+                        .map(update -> update.colour() == null ? null : update.colour().name()).toArray(String[]::new))
+                .setParameter("reasons", updates.stream().map(Update::reason).toArray(String[]::new))
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Subject> rows(List<?> result) {
+        return ((List<Object[]>) result).stream()
+                .map(row -> new Subject(((Number) row[0]).longValue(),
+                        row[1] == null ? null : ValueTier.valueOf((String) row[1]),
+                        LifecycleStage.valueOf((String) row[2]), toInstant(row[3])))
+                .toList();
+    }
+
+    static Instant toInstant(Object value) {
+        return switch (value) {
+            case Instant instant -> instant;
+            case java.time.OffsetDateTime offset -> offset.toInstant();
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            default -> throw new IllegalStateException("Not a time: " + value);
+        };
+    }
+}

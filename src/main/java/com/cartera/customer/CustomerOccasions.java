@@ -1,0 +1,77 @@
+package com.cartera.customer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moments worth a call: birthdays coming up and customers who just became active. Not secured: the daily
+ * suggestion job calls it with nobody signed in; the calling module checks its own callers.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class CustomerOccasions {
+
+    /** A live customer's occasion on {@code date}, and whose customer it is (null: nobody's). */
+    public record Occasion(long customerId, UUID ownerId, LocalDate date) {
+    }
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /**
+     * Live customers (not lost) whose birthday falls between {@code from} and {@code to}, both included, each
+     * with the day it falls on; someone born on 29 February celebrates on the 28th in other years.
+     */
+    public List<Occasion> birthdaysBetween(LocalDate from, LocalDate to) {
+        Map<Integer, LocalDate> dayByKey = new HashMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            dayByKey.put(day.getMonthValue() * 100 + day.getDayOfMonth(), day);
+            if (day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()) {
+                dayByKey.put(229, day);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select id, owner_id, cast(extract(month from birthday) * 100 + extract(day from birthday) as integer)
+                        from customer
+                        where birthday is not null and deleted_at is null and lifecycle_stage <> 'LOST'
+                          and extract(month from birthday) * 100 + extract(day from birthday) = any(cast(:keys as integer[]))""")
+                .setParameter("keys", dayByKey.keySet().toArray(Integer[]::new))
+                .getResultList();
+        return rows.stream()
+                .map(row -> new Occasion(((Number) row[0]).longValue(), (UUID) row[1],
+                        dayByKey.get(((Number) row[2]).intValue())))
+                .toList();
+    }
+
+    /**
+     * Live customers, active now, converted from lead or prospect to active at or after {@code since}, on the
+     * day (in {@code zone}) they were. Customers created or imported as active are not conversions.
+     */
+    public List<Occasion> activatedSince(Instant since, ZoneId zone) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select distinct on (c.id) c.id, c.owner_id, lc.changed_at
+                        from lifecycle_change lc join customer c on c.id = lc.customer_id
+                        where lc.to_stage = 'ACTIVE' and lc.from_stage in ('LEAD', 'PROSPECT') and lc.changed_at >= :since
+                          and c.deleted_at is null and c.lifecycle_stage = 'ACTIVE'
+                        order by c.id, lc.changed_at desc""")
+                .setParameter("since", since)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new Occasion(((Number) row[0]).longValue(), (UUID) row[1],
+                        LocalDate.ofInstant(CustomerAlerts.toInstant(row[2]), zone)))
+                .toList();
+    }
+}
