@@ -83,7 +83,7 @@ class SegmentsViewTest extends KaribuTest {
 
         assertThat(rows(view.tiers)).containsExactly("Estratégico|0|0,00\u00a0€|0,0\u00a0%",
                 "Clave|0|0,00\u00a0€|0,0\u00a0%", "Emergente|6|4.500,00\u00a0€|81,8\u00a0%",
-                "Bajo|4|1.000,00\u00a0€|18,2\u00a0%");
+                "Bajo valor|4|1.000,00\u00a0€|18,2\u00a0%");
         // Finance reads the analysis but does not trigger recalculations.
         assertThat(view.recalculate.isVisible()).isFalse();
     }
