@@ -74,6 +74,16 @@ class ImportJobStore {
                 .executeUpdate();
     }
 
+    /**
+     * Marks a job that no runner of this process holds as interrupted, unless it finished meanwhile: the
+     * runner may complete it between the caller's read and this call.
+     */
+    @Transactional
+    void markInterrupted(long jobId) {
+        update("update import_job set status = 'FAILED', finished_at = now(), problem_key = 'import.job.interrupted',"
+                + " problem_args = '[]' where id = :id and status in ('QUEUED', 'RUNNING')", jobId);
+    }
+
     @Transactional
     void requestCancel(long jobId) {
         update("update import_job set cancel_requested = true where id = :id and status in ('QUEUED', 'RUNNING')",

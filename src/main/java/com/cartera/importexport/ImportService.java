@@ -179,7 +179,7 @@ public class ImportService {
         if (job.getStatus().finished() || runner.isActive(TenantScope.require(), job.getId())) {
             return job;
         }
-        store.finish(job.getId(), ImportStatus.FAILED, "import.job.interrupted", List.of());
+        store.markInterrupted(job.getId());
         return jobs.findById(job.getId()).orElseThrow();
     }
 
