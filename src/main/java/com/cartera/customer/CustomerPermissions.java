@@ -1,7 +1,9 @@
 package com.cartera.customer;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.cartera.customer.CustomerField.FieldGroup;
@@ -39,12 +41,31 @@ public class CustomerPermissions {
     /** Whether the signed-in person may change the fields of {@code group} on {@code customer}. */
     public boolean canEdit(FieldGroup group, Customer customer) {
         SignedInUser user = currentUser.require();
+        return allows(group, user, canEditProfile(user, customer));
+    }
+
+    /**
+     * Every field group the signed-in person may change on {@code customer}, decided at once (the workspace's
+     * settings are read once, not once per field).
+     */
+    public Set<FieldGroup> editableGroups(Customer customer) {
+        SignedInUser user = currentUser.require();
         boolean profile = canEditProfile(user, customer);
+        Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
+        for (FieldGroup group : FieldGroup.values()) {
+            if (allows(group, user, profile)) {
+                groups.add(group);
+            }
+        }
+        return groups;
+    }
+
+    private static boolean allows(FieldGroup group, SignedInUser user, boolean profile) {
         return switch (group) {
             case PROFILE -> profile;
             case SEGMENTATION, TAGS -> profile || user.hasRole(Role.MARKETING);
             case PAYMENT -> profile || user.hasRole(Role.FINANCE);
-            case OWNER -> canReassign();
+            case OWNER -> isManager(user);
         };
     }
 
@@ -73,12 +94,7 @@ public class CustomerPermissions {
 
     /** Whether the signed-in person may edit anything at all on {@code customer}. */
     public boolean canEditAnything(Customer customer) {
-        for (FieldGroup group : FieldGroup.values()) {
-            if (canEdit(group, customer)) {
-                return true;
-            }
-        }
-        return false;
+        return !editableGroups(customer).isEmpty();
     }
 
     /**

@@ -199,8 +199,9 @@ class CustomerProfileForm extends VerticalLayout {
         working = customer;
         boolean isNew = customer.getId() == null;
         boolean anything = false;
+        var editableGroups = permissions.editableGroups(customer);
         for (var entry : bindings.entrySet()) {
-            boolean editable = permissions.canEdit(entry.getKey().group(), customer);
+            boolean editable = editableGroups.contains(entry.getKey().group());
             entry.getValue().setReadOnly(!editable);
             anything |= editable;
         }
