@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -38,14 +40,38 @@ public class CustomerBulkImport {
         MARKETING_CONSENT, SOURCE_CAMPAIGN, EXTERNAL_ID
     }
 
-    /** How a row names an existing customer. */
+    /**
+     * How a row names an existing customer: each key is compared in a normal form, the one the duplicate
+     * detection indexes ({@code email_key} and {@code tax_id_key}, V9).
+     */
     public enum Key {
-        /** Compared without case. */
-        EMAIL,
-        /** Compared in upper case. */
-        TAX_ID,
+        /** Trimmed, without case. */
+        EMAIL("email_key(email)"),
+        /** Upper case, without spaces, dots or dashes. */
+        TAX_ID("tax_id_key(tax_id)"),
         /** The id in the system the customers came from, compared exactly. */
-        EXTERNAL_ID
+        EXTERNAL_ID("external_id");
+
+        private static final Pattern TAX_ID_SEPARATORS = Pattern.compile("[\\s.-]");
+
+        private final String expression;
+
+        Key(String expression) {
+            this.expression = expression;
+        }
+
+        /** The value in the form the workspace compares it in; null for a value that names nobody. */
+        public String normalise(String value) {
+            if (value == null) {
+                return null;
+            }
+            String normal = switch (this) {
+                case EMAIL -> value.strip().toLowerCase(Locale.ROOT);
+                case TAX_ID -> TAX_ID_SEPARATORS.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
+                case EXTERNAL_ID -> value;
+            };
+            return normal.isEmpty() ? null : normal;
+        }
     }
 
     /**
@@ -74,30 +100,27 @@ public class CustomerBulkImport {
         this.entityManager = entityManager;
     }
 
-    /** The live customers whose key is among {@code values}, by the key as given ({@link Key} says how compared). */
+    /**
+     * The live customers whose key is among {@code values}, by the key's {@linkplain Key#normalise normal
+     * form}.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Existing> find(Key key, Collection<String> values) {
-        if (values.isEmpty()) {
+        String[] keys = values.stream().map(key::normalise).filter(Objects::nonNull).distinct()
+                .toArray(String[]::new);
+        if (keys.length == 0) {
             return Map.of();
         }
-        String expression = switch (key) {
-            case EMAIL -> "lower(email)";
-            case TAX_ID -> "upper(tax_id)";
-            case EXTERNAL_ID -> "external_id";
-        };
-        Function<String, String> normal = switch (key) {
-            case EMAIL -> value -> value.toLowerCase(java.util.Locale.ROOT);
-            case TAX_ID -> value -> value.toUpperCase(java.util.Locale.ROOT);
-            case EXTERNAL_ID -> value -> value;
-        };
-        String sql = "select " + expression + ", min(id), min(lifecycle_stage), count(*) from customer"
-                + " where deleted_at is null and " + expression + " = any(cast(? as text[])) group by 1";
+        // "is not null" lets PostgreSQL use partial indexes on present keys (customer_external_id_idx): it
+        // cannot infer it from "= any" over an array parameter.
+        String sql = "select " + key.expression + ", min(id), min(lifecycle_stage), count(*) from customer"
+                + " where deleted_at is null and " + key.expression + " is not null"
+                + " and " + key.expression + " = any(cast(? as text[])) group by 1";
         return work(connection -> {
             var found = new HashMap<String, Existing>();
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setArray(1, connection.createArrayOf("text",
-                        values.stream().map(normal).distinct().toArray(String[]::new)));
-                try (ResultSet rows = statement.executeQuery()) {
+            try (PreparedStatement lookup = connection.prepareStatement(sql)) {
+                lookup.setArray(1, connection.createArrayOf("text", keys));
+                try (ResultSet rows = lookup.executeQuery()) {
                     while (rows.next()) {
                         found.put(rows.getString(1), new Existing(rows.getLong(2),
                                 LifecycleStage.valueOf(rows.getString(3)), rows.getInt(4)));
@@ -106,6 +129,17 @@ public class CustomerBulkImport {
             }
             return found;
         });
+    }
+
+    /**
+     * Brings the planner's statistics of the customer table up to date. While an import fills a table its
+     * statistics lag behind autovacuum, and a look-up planned for the tiny table the statistics describe
+     * reads the whole table instead of probing an index: measured on a 100,000-row import into an empty
+     * workspace, 17 s of look-ups instead of well under one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void refreshStatistics() {
+        entityManager.createNativeQuery("analyze customer").executeUpdate();
     }
 
     /**

@@ -2,8 +2,14 @@ package com.cartera.importexport;
 
 import java.util.List;
 
-/** Applies one batch of rows inside the batch's transaction and says what it did. */
-interface BatchProcessor {
+/**
+ * Imports one kind of row, batch by batch, in two steps: reading and checking the rows without the database
+ * (on the thread that reads the sheet, ahead of the writes), then applying them inside the batch's
+ * transaction. Both steps see the batches in the order of the sheet.
+ *
+ * @param <P> a batch read and checked
+ */
+interface BatchProcessor<P> {
 
     /** A row of the sheet; {@code row} as the spreadsheet program numbers it (the first row is 1). */
     record SourceRow(int row, String[] cells) {
@@ -13,5 +19,9 @@ interface BatchProcessor {
     record Outcome(ImportJobStore.Counts counts, List<RowProblem> problems) {
     }
 
-    Outcome apply(List<SourceRow> rows);
+    /** Reads and checks the rows; touches no database. */
+    P prepare(List<SourceRow> rows);
+
+    /** Applies a prepared batch; runs inside the batch's transaction. */
+    Outcome apply(P batch);
 }

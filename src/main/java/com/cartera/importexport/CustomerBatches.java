@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +20,10 @@ import jakarta.validation.Validator;
  * match is updated, skipped, or a row without match created. Duplicates are skipped and reported, never
  * written twice.
  */
-final class CustomerBatches implements BatchProcessor {
+final class CustomerBatches implements BatchProcessor<CustomerBatches.Checked> {
+
+    /** Rows created before the planner's statistics are refreshed again, at the least (see below). */
+    private static final int STATISTICS_EVERY = 10_000;
 
     private final ImportRequest request;
     private final CustomerRows reader;
@@ -30,6 +32,8 @@ final class CustomerBatches implements BatchProcessor {
     private final Set<Column> updatedColumns;
     private final Map<Key, SeenKeys> seen = new EnumMap<>(Map.of(Key.EMAIL, new SeenKeys(), Key.TAX_ID,
             new SeenKeys(), Key.EXTERNAL_ID, new SeenKeys()));
+    private int createdBeforeStatistics;
+    private int createdSinceStatistics;
 
     CustomerBatches(ImportRequest request, Validator validator, CustomerBulkImport bulk) {
         this.request = request;
@@ -39,13 +43,16 @@ final class CustomerBatches implements BatchProcessor {
         this.updatedColumns = updatedColumns(request.mapping());
     }
 
-    /** A row that passed its checks, with its keys normalised as the workspace compares them. */
-    private record Candidate(SourceRow source, CustomerRows.Parsed parsed, String email, String taxId,
-                             String externalId) {
+    /** A row that passed its checks, with its keys in the normal form the workspace compares them in. */
+    record Candidate(SourceRow source, CustomerRows.Parsed parsed, String email, String taxId, String externalId) {
+    }
+
+    /** A batch read: the rows that passed their checks, and the problems of the others. */
+    record Checked(List<Candidate> candidates, List<RowProblem> problems) {
     }
 
     @Override
-    public Outcome apply(List<SourceRow> rows) {
+    public Checked prepare(List<SourceRow> rows) {
         var problems = new ArrayList<RowProblem>();
         var candidates = new ArrayList<Candidate>();
         for (SourceRow row : rows) {
@@ -54,8 +61,8 @@ final class CustomerBatches implements BatchProcessor {
                 problems.add(new RowProblem(row.row(), false, parsed.errors(), row.cells()));
                 continue;
             }
-            var candidate = new Candidate(row, parsed,
-                    lower(parsed.values().getEmail()), parsed.values().getTaxId(), parsed.externalId());
+            var candidate = new Candidate(row, parsed, Key.EMAIL.normalise(parsed.values().getEmail()),
+                    Key.TAX_ID.normalise(parsed.values().getTaxId()), Key.EXTERNAL_ID.normalise(parsed.externalId()));
             CellError duplicate = duplicateInFile(candidate);
             if (duplicate != null) {
                 problems.add(new RowProblem(row.row(), true, List.of(duplicate), row.cells()));
@@ -63,6 +70,14 @@ final class CustomerBatches implements BatchProcessor {
                 candidates.add(candidate);
             }
         }
+        return new Checked(candidates, problems);
+    }
+
+    @Override
+    public Outcome apply(Checked batch) {
+        var problems = new ArrayList<RowProblem>(batch.problems());
+        List<Candidate> candidates = batch.candidates();
+        refreshStatisticsAsTheTableGrows();
         Map<Key, Map<String, Existing>> found = new EnumMap<>(Key.class);
         found.put(Key.EMAIL, bulk.find(Key.EMAIL, keys(candidates, Candidate::email)));
         found.put(Key.TAX_ID, bulk.find(Key.TAX_ID, keys(candidates, Candidate::taxId)));
@@ -120,10 +135,24 @@ final class CustomerBatches implements BatchProcessor {
             }
         }
         int created = bulk.insert(creates, request.submittedBy());
+        createdSinceStatistics += created;
         int updated = bulk.update(updateIds, updates, updatedColumns, request.submittedBy());
         int skipped = (int) problems.stream().filter(RowProblem::skipped).count() + (updates.size() - updated);
         int failed = (int) problems.stream().filter(problem -> !problem.skipped()).count();
         return new Outcome(new ImportJobStore.Counts(created, updated, skipped, failed), problems);
+    }
+
+    /**
+     * Whenever this import has as many rows again as when the statistics were last refreshed (and at least
+     * {@value #STATISTICS_EVERY}), so that the look-ups keep probing their indexes: a handful of refreshes for
+     * a million rows.
+     */
+    private void refreshStatisticsAsTheTableGrows() {
+        if (createdSinceStatistics >= Math.max(STATISTICS_EVERY, createdBeforeStatistics)) {
+            bulk.refreshStatistics();
+            createdBeforeStatistics += createdSinceStatistics;
+            createdSinceStatistics = 0;
+        }
     }
 
     private ImportField matchField() {
@@ -189,10 +218,6 @@ final class CustomerBatches implements BatchProcessor {
 
     private static List<String> keys(List<Candidate> candidates, java.util.function.Function<Candidate, String> key) {
         return candidates.stream().map(key).filter(java.util.Objects::nonNull).toList();
-    }
-
-    private static String lower(String text) {
-        return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 
     private static Set<Column> updatedColumns(ColumnMapping mapping) {

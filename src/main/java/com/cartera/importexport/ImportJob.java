@@ -78,6 +78,9 @@ public class ImportJob {
     @Column(name = "cancel_requested")
     private boolean cancelRequested;
 
+    @Column(name = "rebuilding_indexes")
+    private boolean rebuildingIndexes;
+
     @Column(name = "submitted_by")
     private UUID submittedBy;
 
@@ -158,6 +161,11 @@ public class ImportJob {
 
     public boolean isCancelRequested() {
         return cancelRequested;
+    }
+
+    /** All rows are in and the job builds the customer indexes it suspended for them. */
+    public boolean isRebuildingIndexes() {
+        return rebuildingIndexes;
     }
 
     public UUID getSubmittedBy() {

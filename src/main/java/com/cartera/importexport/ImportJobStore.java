@@ -66,7 +66,7 @@ class ImportJobStore {
     @Transactional
     void finish(long jobId, ImportStatus status, String problemKey, List<String> problemArgs) {
         entityManager.createNativeQuery("update import_job set status = :status, finished_at = now(),"
-                        + " problem_key = :key, problem_args = cast(:args as jsonb) where id = :id")
+                        + " rebuilding_indexes = false, problem_key = :key, problem_args = cast(:args as jsonb) where id = :id")
                 .setParameter("status", status.name())
                 .setParameter("key", problemKey)
                 .setParameter("args", problemArgs == null ? null : json.writeValueAsString(problemArgs))
@@ -82,6 +82,12 @@ class ImportJobStore {
     void markInterrupted(long jobId) {
         update("update import_job set status = 'FAILED', finished_at = now(), problem_key = 'import.job.interrupted',"
                 + " problem_args = '[]' where id = :id and status in ('QUEUED', 'RUNNING')", jobId);
+    }
+
+    /** The rows are in; the job now builds the customer indexes it suspended. */
+    @Transactional
+    void rebuildingIndexes(long jobId) {
+        update("update import_job set rebuilding_indexes = true where id = :id", jobId);
     }
 
     @Transactional

@@ -1,5 +1,7 @@
 package com.cartera.importexport;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,10 +15,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param workers          imports running at once (the others wait in the queue)
  * @param queueCapacity    imports that may wait; beyond it a submission is refused
  * @param previewRows      rows shown, validated, in the wizard's preview
+ * @param suspendIndexesFrom data rows from which a customer import into a table with no more rows than that
+ *                         suspends the customer indexes and builds them at the end
+ * @param indexLockTimeout how long suspending the indexes waits for the customer table before giving up (the
+ *                         import then keeps the indexes up as it writes)
  */
 @ConfigurationProperties("cartera.import")
 public record ImportProperties(Integer maxRows, Long maxFileBytes, Long maxEntryBytes, Double minInflateRatio,
-                               Integer batchSize, Integer workers, Integer queueCapacity, Integer previewRows) {
+                               Integer batchSize, Integer workers, Integer queueCapacity, Integer previewRows,
+                               Integer suspendIndexesFrom, Duration indexLockTimeout) {
 
     public ImportProperties {
         maxRows = maxRows == null ? 1_000_000 : maxRows;
@@ -27,9 +34,11 @@ public record ImportProperties(Integer maxRows, Long maxFileBytes, Long maxEntry
         workers = workers == null ? 1 : workers;
         queueCapacity = queueCapacity == null ? 20 : queueCapacity;
         previewRows = previewRows == null ? 20 : previewRows;
+        suspendIndexesFrom = suspendIndexesFrom == null ? 50_000 : suspendIndexesFrom;
+        indexLockTimeout = indexLockTimeout == null ? Duration.ofSeconds(2) : indexLockTimeout;
     }
 
     public static ImportProperties defaults() {
-        return new ImportProperties(null, null, null, null, null, null, null, null);
+        return new ImportProperties(null, null, null, null, null, null, null, null, null, null);
     }
 }

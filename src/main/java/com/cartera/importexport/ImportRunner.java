@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.cartera.commerce.PurchaseBulkImport;
 import com.cartera.customer.CustomerBulkImport;
+import com.cartera.customer.CustomerIndexes;
 import com.cartera.tenancy.TenantScope;
 import jakarta.annotation.PreDestroy;
 import jakarta.validation.Validator;
@@ -26,7 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs import jobs in the background on a small, bounded pool, each inside its workspace's tenant scope.
  * The sheet is streamed; every batch of rows is applied in its own transaction together with its record in
  * the job, so a job that stops (cancelled, or failing) has applied exactly the batches it lists. Cancelling
- * takes effect between batches.
+ * takes effect between batches. The sheet is read and checked on a second thread, a batch or two ahead of the
+ * writes. A large customer import suspends the customer indexes and builds them again
+ * before the job ends, however it ends ({@link CustomerIndexes}).
  */
 @Component
 class ImportRunner {
@@ -38,19 +43,21 @@ class ImportRunner {
     private final ImportProperties properties;
     private final Validator validator;
     private final CustomerBulkImport customers;
+    private final CustomerIndexes indexes;
     private final PurchaseBulkImport purchases;
     private final TransactionTemplate transactions;
     private final ThreadPoolExecutor executor;
     private final Set<String> active = ConcurrentHashMap.newKeySet();
 
     ImportRunner(ImportJobStore store, SpreadsheetFiles files, ImportProperties properties, Validator validator,
-                 CustomerBulkImport customers, PurchaseBulkImport purchases,
+                 CustomerBulkImport customers, CustomerIndexes indexes, PurchaseBulkImport purchases,
                  PlatformTransactionManager transactionManager) {
         this.store = store;
         this.files = files;
         this.properties = properties;
         this.validator = validator;
         this.customers = customers;
+        this.indexes = indexes;
         this.purchases = purchases;
         this.transactions = new TransactionTemplate(transactionManager);
         var threads = new AtomicInteger();
@@ -94,14 +101,99 @@ class ImportRunner {
         return request.tenant().schema() + "/" + jobId;
     }
 
+    /** How a job ended: its status and, when it failed, why (a translation key and its arguments). */
+    private record Ending(ImportStatus status, String problemKey, List<String> problemArgs) {
+    }
+
     private void run(ImportRequest request, long jobId) {
         store.start(jobId);
-        BatchProcessor processor = request.kind() == ImportKind.CUSTOMERS
-                ? new CustomerBatches(request, validator, customers)
-                : new PurchaseBatches(request, customers, purchases);
-        var batch = new ArrayList<BatchProcessor.SourceRow>(properties.batchSize());
+        boolean suspended = false;
         int[] batchNumber = {0};
-        boolean[] cancelled = {false};
+        Ending ending;
+        try {
+            suspended = suspendIndexes(request, jobId);
+            ending = new Ending(readAndApply(request, jobId, batchNumber), null, null);
+        } catch (ImportProblem problem) {
+            log.info("Import job {} in {} stopped: {}", jobId, request.tenant().slug(), problem.getMessage());
+            ending = new Ending(ImportStatus.FAILED, problem.key(), problem.args());
+        } catch (RuntimeException e) {
+            String reference = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+            log.error("Import job {} in {} failed at batch {} (reference {})", jobId, request.tenant().slug(),
+                    batchNumber[0], reference, e);
+            ending = new Ending(ImportStatus.FAILED, "import.job.failed",
+                    List.of(Integer.toString(Math.max(0, batchNumber[0] - 1)), reference));
+        }
+        if (suspended) {
+            rebuildIndexes(request, jobId);
+        }
+        store.finish(jobId, ending.status(), ending.problemKey(), ending.problemArgs());
+    }
+
+    /** Streams the sheet and applies it batch by batch; says whether it got to the end or was cancelled. */
+    private ImportStatus readAndApply(ImportRequest request, long jobId, int[] batchNumber) {
+        return request.kind() == ImportKind.CUSTOMERS
+                ? readAndApply(request, jobId, new CustomerBatches(request, validator, customers), batchNumber)
+                : readAndApply(request, jobId, new PurchaseBatches(request, customers, purchases), batchNumber);
+    }
+
+    /** A batch the reading thread hands to the writing one: rows read and checked, the end, or a failure. */
+    private record HandOver<P>(int firstRow, int lastRow, P batch, RuntimeException failure) {
+
+        static <P> HandOver<P> end() {
+            return new HandOver<>(0, 0, null, null);
+        }
+
+        boolean isEnd() {
+            return batch == null && failure == null;
+        }
+    }
+
+    /**
+     * Reading and checking the sheet runs on a thread of its own, one or two batches ahead of this one, which
+     * applies them in order: the sheet's parsing and the database's writing overlap on two cores.
+     */
+    private <P> ImportStatus readAndApply(ImportRequest request, long jobId, BatchProcessor<P> processor,
+                                          int[] batchNumber) {
+        var queue = new ArrayBlockingQueue<HandOver<P>>(2);
+        var stop = new AtomicBoolean();
+        Thread reader = Thread.ofPlatform().daemon().name(Thread.currentThread().getName() + "-reader")
+                .start(() -> read(request, processor, queue, stop));
+        try {
+            while (true) {
+                HandOver<P> next = queue.take();
+                if (next.failure() != null) {
+                    throw next.failure();
+                }
+                if (next.isEnd()) {
+                    return ImportStatus.COMPLETED;
+                }
+                if (store.cancelRequested(jobId)) {
+                    return ImportStatus.CANCELLED;
+                }
+                apply(jobId, ++batchNumber[0], next, processor);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Import job " + jobId + " interrupted", e);
+        } finally {
+            stopReading(reader, stop);
+        }
+    }
+
+    /** Stops the reading thread (at its next batch at the latest) and waits until it has let go of the file. */
+    private static void stopReading(Thread reader, AtomicBoolean stop) {
+        stop.set(true);
+        reader.interrupt();
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <P> void read(ImportRequest request, BatchProcessor<P> processor, BlockingQueue<HandOver<P>> queue,
+                          AtomicBoolean stop) {
+        var batch = new ArrayList<BatchProcessor.SourceRow>(properties.batchSize());
         int headerRow = request.sheet().headerRow();
         try (SpreadsheetSource source = files.open(request.file().file().toPath(), request.file().fileName())) {
             source.read(request.sheet().sheet(), request.sheet().scan(), (row, cells) -> {
@@ -112,39 +204,77 @@ class ImportRunner {
                 if (batch.size() < properties.batchSize()) {
                     return true;
                 }
-                if (store.cancelRequested(jobId)) {
-                    cancelled[0] = true;
-                    return false;
-                }
-                apply(jobId, ++batchNumber[0], batch, processor);
+                boolean handedOver = handOver(prepared(processor, batch), queue, stop);
                 batch.clear();
-                return true;
+                return handedOver;
             });
-            if (!cancelled[0] && !batch.isEmpty()) {
-                if (store.cancelRequested(jobId)) {
-                    cancelled[0] = true;
-                } else {
-                    apply(jobId, ++batchNumber[0], batch, processor);
-                }
+            if (!batch.isEmpty() && !handOver(prepared(processor, batch), queue, stop)) {
+                return;
             }
-            store.finish(jobId, cancelled[0] ? ImportStatus.CANCELLED : ImportStatus.COMPLETED, null, null);
-        } catch (ImportProblem problem) {
-            log.info("Import job {} in {} stopped: {}", jobId, request.tenant().slug(), problem.getMessage());
-            store.finish(jobId, ImportStatus.FAILED, problem.key(), problem.args());
+            handOver(HandOver.end(), queue, stop);
         } catch (RuntimeException e) {
-            String reference = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-            log.error("Import job {} in {} failed at batch {} (reference {})", jobId, request.tenant().slug(),
-                    batchNumber[0], reference, e);
-            store.finish(jobId, ImportStatus.FAILED, "import.job.failed",
-                    List.of(Integer.toString(Math.max(0, batchNumber[0] - 1)), reference));
+            handOver(new HandOver<>(0, 0, null, e), queue, stop);
         }
     }
 
-    private void apply(long jobId, int number, List<BatchProcessor.SourceRow> rows, BatchProcessor processor) {
+    private static <P> HandOver<P> prepared(BatchProcessor<P> processor, List<BatchProcessor.SourceRow> rows) {
+        return new HandOver<>(rows.getFirst().row(), rows.getLast().row(), processor.prepare(List.copyOf(rows)),
+                null);
+    }
+
+    /** Waits for room in the queue; false when the writing thread has stopped taking batches. */
+    private static <P> boolean handOver(HandOver<P> item, BlockingQueue<HandOver<P>> queue, AtomicBoolean stop) {
+        try {
+            while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                if (stop.get()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A customer import at least as long as the table it goes into, and long enough to matter, writes without
+     * keeping up the table's search and sort indexes and builds them at the end, which costs far less.
+     */
+    private boolean suspendIndexes(ImportRequest request, long jobId) {
+        int rows = request.sheet().dataRows();
+        if (request.kind() != ImportKind.CUSTOMERS || rows < properties.suspendIndexesFrom()
+                || rows < indexes.tableRows()) {
+            return false;
+        }
+        List<String> suspended = indexes.suspend((int) properties.indexLockTimeout().toMillis());
+        if (suspended.isEmpty()) {
+            log.info("Import job {} in {}: the customer table is busy, its indexes are kept up row by row", jobId,
+                    request.tenant().slug());
+            return false;
+        }
+        log.info("Import job {} in {}: {} customer indexes suspended for {} rows", jobId, request.tenant().slug(),
+                suspended.size(), rows);
+        return true;
+    }
+
+    /** Builds the suspended indexes, whatever the job's ending; if that fails, the next start builds them. */
+    private void rebuildIndexes(ImportRequest request, long jobId) {
+        try {
+            store.rebuildingIndexes(jobId);
+            long start = System.nanoTime();
+            int built = indexes.rebuild();
+            log.info("Import job {} in {}: {} customer indexes built in {} ms", jobId, request.tenant().slug(), built,
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("Import job {} in {}: the suspended customer indexes could not be built; the next start of"
+                    + " the application builds them", jobId, request.tenant().slug(), e);
+        }
+    }
+
+    private <P> void apply(long jobId, int number, HandOver<P> next, BatchProcessor<P> processor) {
         transactions.executeWithoutResult(status -> {
-            BatchProcessor.Outcome outcome = processor.apply(rows);
-            store.recordBatch(jobId, number, rows.getFirst().row(), rows.getLast().row(), outcome.counts(),
-                    outcome.problems());
+            BatchProcessor.Outcome outcome = processor.apply(next.batch());
+            store.recordBatch(jobId, number, next.firstRow(), next.lastRow(), outcome.counts(), outcome.problems());
         });
     }
 

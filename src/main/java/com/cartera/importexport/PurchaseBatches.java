@@ -19,7 +19,7 @@ import com.cartera.customer.CustomerBulkImport.Key;
  * e-mail, tax id or external id. A purchase already stored (same customer, day and amount) or repeated in the
  * file is skipped, so loading the same history twice adds nothing. Products not in the catalogue are added.
  */
-final class PurchaseBatches implements BatchProcessor {
+final class PurchaseBatches implements BatchProcessor<PurchaseBatches.Checked> {
 
     private final ImportRequest request;
     private final PurchaseRows reader;
@@ -36,8 +36,12 @@ final class PurchaseBatches implements BatchProcessor {
         this.columns = request.mapping().byField();
     }
 
+    /** A batch read: the rows that passed their checks with their source rows, and the problems of the others. */
+    record Checked(List<PurchaseRows.Parsed> parsedRows, List<SourceRow> sources, List<RowProblem> problems) {
+    }
+
     @Override
-    public Outcome apply(List<SourceRow> rows) {
+    public Checked prepare(List<SourceRow> rows) {
         var problems = new ArrayList<RowProblem>();
         var parsedRows = new ArrayList<PurchaseRows.Parsed>();
         var sources = new ArrayList<SourceRow>();
@@ -50,11 +54,20 @@ final class PurchaseBatches implements BatchProcessor {
                 problems.add(new RowProblem(row.row(), false, parsed.errors(), row.cells()));
             }
         }
+        return new Checked(parsedRows, sources, problems);
+    }
+
+    @Override
+    public Outcome apply(Checked batch) {
+        var problems = new ArrayList<RowProblem>(batch.problems());
+        List<PurchaseRows.Parsed> parsedRows = batch.parsedRows();
+        List<SourceRow> sources = batch.sources();
         if (parsedRows.isEmpty()) {
             return outcome(0, problems);
         }
         MatchKey matchKey = parsedRows.getFirst().matchKey();
-        Map<String, Existing> found = customers.find(Key.valueOf(matchKey.name()),
+        Key customerKey = Key.valueOf(matchKey.name());
+        Map<String, Existing> found = customers.find(customerKey,
                 parsedRows.stream().map(PurchaseRows.Parsed::customerKey).toList());
         Integer keyColumn = columns.get(switch (matchKey) {
             case EMAIL -> ImportField.CUSTOMER_EMAIL;
@@ -68,9 +81,7 @@ final class PurchaseBatches implements BatchProcessor {
         for (int i = 0; i < parsedRows.size(); i++) {
             PurchaseRows.Parsed parsed = parsedRows.get(i);
             SourceRow source = sources.get(i);
-            String key = matchKey == MatchKey.EMAIL ? parsed.customerKey().toLowerCase(Locale.ROOT)
-                    : parsed.customerKey();
-            Existing customer = found.get(key);
+            Existing customer = found.get(customerKey.normalise(parsed.customerKey()));
             if (customer == null) {
                 problems.add(problem(source, false, keyColumn, "import.row.customer-not-found", parsed.customerKey()));
                 continue;

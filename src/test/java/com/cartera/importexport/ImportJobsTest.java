@@ -194,6 +194,22 @@ class ImportJobsTest {
     }
 
     @Test
+    void taxIdsMatchWhateverTheirSeparatorsOrCaseAndEmailsWhateverTheirCase() {
+        run(admin, file(List.of(customer("Ana", "Ana@Garcia.es", "B12345678", null, null, null))),
+                ImportKind.CUSTOMERS, ImportMode.CREATE_ONLY, null);
+
+        ImportJob byTaxId = run(admin, file(List.of(customer(null, null, "b-12.345.678", null, "Soria", null))),
+                ImportKind.CUSTOMERS, ImportMode.UPDATE_MATCHING, MatchKey.TAX_ID);
+        ImportJob byEmail = run(admin, file(List.of(customer("Otra Ana", "ANA@garcia.ES", null, null, null, null))),
+                ImportKind.CUSTOMERS, ImportMode.CREATE_ONLY, null);
+
+        assertThat(byTaxId.getUpdatedCount()).isEqualTo(1);
+        assertThat(List.of(byEmail.getCreatedCount(), byEmail.getSkippedCount())).containsExactly(0, 1);
+        assertThat(all(admin)).extracting(Customer::getName, Customer::getCity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ana", "Soria"));
+    }
+
+    @Test
     void createOrUpdateByExternalId() {
         run(admin, file(List.of(customer("Ana", "ana@x.es", null, null, null, "ERP-1"))),
                 ImportKind.CUSTOMERS, ImportMode.CREATE_ONLY, null);
@@ -224,6 +240,22 @@ class ImportJobsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, 2001, 2000),
                         org.assertj.core.groups.Tuple.tuple(2002, 4001, 2000),
                         org.assertj.core.groups.Tuple.tuple(4002, 4501, 500));
+        // 4,500 rows into an empty table (tests suspend from 4,000): the indexes were suspended and are back.
+        assertIndexesRebuilt();
+        assertThat(TestData.as(admin, () -> customers.page(CustomerFilter.NONE.withText("cliente 4499"),
+                PageRequest.of(0, 5, Sort.by("name")))))
+                .extracting(Customer::getEmail).containsExactly("c4499@x.es");
+    }
+
+    /** Every customer index of a new workspace is in place, and none is left suspended. */
+    private void assertIndexesRebuilt() {
+        String schema = admin.workspace().tenant().schema();
+        String indexes = "select count(*) from pg_indexes where tablename = 'customer' and schemaname = ?";
+        SignedInUser fresh = data.newWorkspace("Referencia " + TestData.uniqueSlug("r"));
+        assertThat(data.count(indexes, schema)).isEqualTo(data.count(indexes, fresh.workspace().tenant().schema()));
+        assertThat(data.count("select count(*) from " + schema + ".suspended_index")).isZero();
+        List<ImportJob> jobs = TestData.as(admin, () -> jobRepository.findAll());
+        assertThat(jobs).noneMatch(ImportJob::isRebuildingIndexes);
     }
 
     @Test
@@ -252,6 +284,7 @@ class ImportJobsTest {
         assertThat(cancelledMidway.getCreatedCount()).isEqualTo(listed);
         assertThat(data.count("select count(*) from " + admin.workspace().tenant().schema() + ".customer"))
                 .isEqualTo(listed);
+        assertIndexesRebuilt();
     }
 
     @Test

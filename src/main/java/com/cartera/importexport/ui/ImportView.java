@@ -142,7 +142,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         setWidthFull();
 
         var intro = new Paragraph(getTranslation(admin ? "import.intro" : "import.intro.marketing"));
-        var batchesNote = new Paragraph(getTranslation("import.batches-note", properties.batchSize()));
+        var batchesNote = new Paragraph(getTranslation("import.batches-note", properties.batchSize()) + " "
+                + getTranslation("import.indexes-note",
+                NumberFormat.getIntegerInstance(locale).format(properties.suspendIndexesFrom())));
         batchesNote.addClassName("import-note");
 
         kind.setLabel(getTranslation("import.kind"));
@@ -487,6 +489,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 numbers.format(job.getTotalRows()));
         if (job.getProblemKey() != null) {
             status += " · " + ImportMessages.text(this, job.getProblemKey(), job.problemArguments());
+        }
+        if (job.getStatus() == ImportStatus.RUNNING && job.isRebuildingIndexes()) {
+            status += " · " + getTranslation("import.job.rebuilding-indexes");
         }
         jobStatus.setText(status);
         jobCounts.setText(getTranslation("import.job.result", numbers.format(job.getCreatedCount()),
