@@ -57,6 +57,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -165,6 +166,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, properties.maxFileBytes()));
         upload.setAcceptedFileTypes(".xlsx", ".csv", XLSX, "text/csv");
         upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
+        upload.setUploadButton(new Button(getTranslation("import.upload.button")));
         upload.addFileRejectedListener(e -> showFileProblem(getTranslation("import.upload.rejected", e.getFileName())));
         fileProblem.addClassName("import-problem");
         fileProblem.setVisible(false);
@@ -178,6 +180,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         var recentStep = new Div(new H3(getTranslation("import.recent")), recentJobs);
         recentStep.setWidthFull();
+        // Full width, so that a wide mapping form or preview scrolls inside its step, not the page sideways.
+        sheetStep.setWidthFull();
+        mappingStep.setWidthFull();
+        jobStep.setWidthFull();
         add(intro, batchesNote, uploadStep, sheetStep, mappingStep, jobStep, recentStep);
         sheetStep.setVisible(false);
         mappingStep.setVisible(false);
@@ -207,6 +213,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void buildMappingStep() {
         template.setLabel(getTranslation("import.template"));
+        template.setWidth("18rem");
         template.setItemLabelGenerator(t -> t == null ? getTranslation("import.template.suggested") : t.name());
         template.setEmptySelectionAllowed(true);
         template.setEmptySelectionCaption(getTranslation("import.template.suggested"));
@@ -223,12 +230,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         templateBar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         columns.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        columns.setWidthFull();
 
         preview.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS);
         preview.setAllRowsVisible(true);
+        preview.setWidthFull();
         preview.addClassName("import-preview");
 
         mode.setLabel(getTranslation("import.mode"));
+        mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         mode.setItems(ImportMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("import.mode." + m));
         mode.setValue(ImportMode.CREATE_ONLY);
@@ -275,8 +285,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         batches.setAllRowsVisible(true);
         newImport.setText(getTranslation("import.new"));
         newImport.addClickListener(e -> UI.getCurrent().getPage().reload());
-        jobStep.add(new H3(getTranslation("import.step.job")), jobStatus, progress, jobCounts,
-                new HorizontalLayout(cancel, errorReport, newImport), batches);
+        var jobActions = new HorizontalLayout(cancel, errorReport, newImport);
+        jobActions.setAlignItems(FlexComponent.Alignment.CENTER);
+        jobStep.add(new H3(getTranslation("import.step.job")), jobStatus, progress, jobCounts, jobActions, batches);
 
         recentJobs.addColumn(job -> time(job.getSubmittedAt())).setHeader(getTranslation("import.job.submitted"))
                 .setAutoWidth(true);

@@ -5,8 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import javax.sql.DataSource;
 
 import com.cartera.CarteraIntegrationTest;
 import com.cartera.KaribuTest;
@@ -61,7 +67,8 @@ class ImportViewTest extends KaribuTest {
         assertThat(view.templateLink.getText()).isEqualTo("Descargar plantilla de clientes (.xlsx)");
         _setValue(view.kind, ImportKind.PURCHASES);
         assertThat(view.templateLink.getText()).isEqualTo("Descargar plantilla de compras (.xlsx)");
-        assertThat(textOf(view)).contains("lotes de 2.000", "se han aplicado exactamente los lotes de la lista");
+        assertThat(textOf(view)).contains("lotes de 2.000", "se han aplicado exactamente los lotes de la lista",
+                "desde 4.000 filas", "se reconstruyen al final");
         assertThat(view.sheetStep.isVisible()).isFalse();
         assertThat(view.mappingStep.isVisible()).isFalse();
     }
@@ -88,7 +95,7 @@ class ImportViewTest extends KaribuTest {
         assertThat(view.sheetStep.isVisible()).isTrue();
         assertThat(view.sheet.getListDataView().getItems()).containsExactly(0, 1);
         assertThat(view.headerRow.getValue()).isEqualTo(3);
-        assertThat(view.sheetSummary.getText()).contains("3 filas de datos", "1 zonas de celdas combinadas",
+        assertThat(view.sheetSummary.getText()).contains("3 filas de datos", "Hay 1 zona de celdas combinadas",
                 "Encabezados repetidos: Correo electrónico");
 
         // Choosing the title line as header row shows its text as the only column header.
@@ -183,6 +190,51 @@ class ImportViewTest extends KaribuTest {
         }
         view.showJob(jobId);
         assertThat(view.jobCounts.getText()).startsWith("Creados: 2");
+    }
+
+    @Test
+    void aLargeImportSaysWhileItRebuildsTheCustomerIndexes() throws Exception {
+        var rows = new ArrayList<List<String>>();
+        rows.add(List.of("Nombre", "Correo electrónico"));
+        for (int i = 0; i < 12_000; i++) {
+            rows.add(List.of("Cliente " + i, "c" + i + "@x.es"));
+        }
+        String schema = admin.workspace().tenant().schema();
+        ImportView view = open(admin);
+        upload(view, "grande.xlsx", SpreadsheetFixtures.bytes(SpreadsheetFixtures.xlsx(rows)));
+        try (Connection editor = context.getBean(DataSource.class).getConnection()) {
+            editor.setAutoCommit(false);
+            _click(view.start);
+            // 12,000 rows into an empty table (tests suspend from 4,000): once the indexes are suspended, a
+            // transaction that writes customers holds up their rebuilding, not the import's own writes (six
+            // batches: time enough to take the lock before the rebuilding starts).
+            await(() -> data.count("select count(*) from " + schema + ".suspended_index") > 0);
+            try (var statement = editor.createStatement()) {
+                statement.execute("lock table " + schema + ".customer in row exclusive mode");
+            }
+            await(() -> {
+                view.refreshJob();
+                return view.jobStatus.getText().endsWith("reconstruyendo los índices de clientes…");
+            });
+
+            assertThat(view.jobStatus.getText()).isEqualTo(
+                    "Importando · grande.xlsx · 12.000 de 12.000 filas · Filas guardadas; reconstruyendo los índices"
+                            + " de clientes…");
+            editor.rollback();
+        }
+        waitUntilFinished(view);
+        assertThat(view.jobStatus.getText()).isEqualTo("Terminada · grande.xlsx · 12.000 de 12.000 filas");
+        assertThat(data.count("select count(*) from " + schema + ".suspended_index")).isZero();
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Condition not met within 60 s");
+            }
+            Thread.sleep(20);
+        }
     }
 
     @Test
