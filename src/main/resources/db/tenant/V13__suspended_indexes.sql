@@ -25,7 +25,7 @@ create function rebuild_suspended_indexes() returns integer
         return rebuilt;
     end $$;
 
--- While an import fills the table, the import shows that it is building the indexes again.
+-- Set while a job builds again the indexes it suspended, after its last row: the wizard shows it.
 alter table import_job add column rebuilding_indexes boolean not null default false;
 
 -- Imports now match e-mails and tax ids on the duplicate keys (customer_email_key_idx and

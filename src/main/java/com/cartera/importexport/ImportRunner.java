@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The sheet is streamed; every batch of rows is applied in its own transaction together with its record in
  * the job, so a job that stops (cancelled, or failing) has applied exactly the batches it lists. Cancelling
  * takes effect between batches. The sheet is read and checked on a second thread, a batch or two ahead of the
- * writes. A large customer import suspends the customer indexes and builds them again
- * before the job ends, however it ends ({@link CustomerIndexes}).
+ * writes. A large customer import suspends the customer indexes and builds them again before the job ends,
+ * however it ends ({@link CustomerIndexes}).
  */
 @Component
 class ImportRunner {
