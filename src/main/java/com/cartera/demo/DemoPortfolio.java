@@ -1,5 +1,12 @@
 package com.cartera.demo;
 
+import static com.cartera.demo.SpanishNames.BIG_PLACES;
+import static com.cartera.demo.SpanishNames.BUSINESS_KINDS;
+import static com.cartera.demo.SpanishNames.COMPANY_FORMS;
+import static com.cartera.demo.SpanishNames.FIRST_NAMES;
+import static com.cartera.demo.SpanishNames.PLACES;
+import static com.cartera.demo.SpanishNames.SURNAMES;
+
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,47 +22,16 @@ import com.cartera.customer.IncomeBand;
 import com.cartera.customer.LifeStage;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.PaymentMethod;
+import com.cartera.demo.SpanishNames.Place;
 import com.cartera.security.TeamMember;
 
 /**
  * A believable Spanish-speaking customer portfolio: people and companies across Spain and Latin
- * America, with valid-looking tax ids, and a realistic spread of lifecycle stages. The same seed
+ * America ({@link SpanishNames}), with valid-looking tax ids, and a realistic spread of lifecycle stages. The same seed
  * always gives the same portfolio.
  */
 final class DemoPortfolio {
 
-    private static final String[] FIRST_NAMES = {"María", "Carmen", "Ana", "Laura", "Lucía", "Marta", "Paula",
-            "Elena", "Sara", "Cristina", "Isabel", "Raquel", "Pilar", "Rocío", "Nuria", "Alba", "Irene", "Sofía",
-            "Julia", "Beatriz", "Antonio", "José", "Manuel", "Francisco", "David", "Juan", "Javier", "Daniel",
-            "Carlos", "Jesús", "Alejandro", "Miguel", "Rafael", "Pablo", "Sergio", "Fernando", "Jorge", "Luis",
-            "Álvaro", "Adrián", "Iñaki", "Nerea", "Ainhoa", "Jordi", "Montserrat", "Xavier", "Guadalupe",
-            "Valentina", "Camila", "Mateo", "Santiago", "Ximena", "Diego", "Gabriela", "Andrés", "Ignacio"};
-    private static final String[] SURNAMES = {"García", "Rodríguez", "González", "Fernández", "López",
-            "Martínez", "Sánchez", "Pérez", "Gómez", "Martín", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno",
-            "Muñoz", "Álvarez", "Romero", "Alonso", "Gutiérrez", "Navarro", "Torres", "Domínguez", "Vázquez",
-            "Ramos", "Gil", "Ramírez", "Serrano", "Blanco", "Molina", "Morales", "Suárez", "Ortega", "Delgado",
-            "Castro", "Ortiz", "Rubio", "Marín", "Sanz", "Núñez", "Iglesias", "Medina", "Garrido", "Cortés",
-            "Castillo", "Santos", "Lozano", "Guerrero", "Cano", "Prieto", "Méndez", "Cruz", "Calvo", "Gallego",
-            "Vidal", "León", "Herrera", "Peña", "Flores", "Cabrera", "Campos", "Vega", "Fuentes", "Carrasco",
-            "Etxeberria", "Puig", "Ferrer", "Castells"};
-    private static final String[] BUSINESS_KINDS = {"Talleres", "Distribuciones", "Construcciones",
-            "Transportes", "Clínica Dental", "Asesoría", "Panadería", "Ferretería", "Bodegas", "Inmobiliaria",
-            "Hostal", "Restaurante", "Farmacia", "Óptica", "Librería", "Carpintería", "Electricidad",
-            "Consultoría", "Gestoría", "Academia", "Floristería", "Frutas", "Muebles", "Reformas", "Autoescuela"};
-    private static final String[] COMPANY_FORMS = {"S.L.", "S.A.", "S.L.U.", "S. Coop.", "S.L."};
-    private static final String[][] PLACES = {
-            {"Madrid", "Madrid", "ES"}, {"Barcelona", "Barcelona", "ES"}, {"Valencia", "Valencia", "ES"},
-            {"Sevilla", "Sevilla", "ES"}, {"Zaragoza", "Zaragoza", "ES"}, {"Málaga", "Málaga", "ES"},
-            {"Murcia", "Murcia", "ES"}, {"Palma", "Illes Balears", "ES"}, {"Bilbao", "Bizkaia", "ES"},
-            {"Alicante", "Alicante", "ES"}, {"Córdoba", "Córdoba", "ES"}, {"Valladolid", "Valladolid", "ES"},
-            {"Vigo", "Pontevedra", "ES"}, {"Gijón", "Asturias", "ES"}, {"A Coruña", "A Coruña", "ES"},
-            {"Granada", "Granada", "ES"}, {"Vitoria-Gasteiz", "Álava", "ES"}, {"Pamplona", "Navarra", "ES"},
-            {"Santander", "Cantabria", "ES"}, {"Salamanca", "Salamanca", "ES"}, {"Cáceres", "Cáceres", "ES"},
-            {"Logroño", "La Rioja", "ES"}, {"Las Palmas de Gran Canaria", "Las Palmas", "ES"},
-            {"Santa Cruz de Tenerife", "Santa Cruz de Tenerife", "ES"}, {"Toledo", "Toledo", "ES"},
-            {"Ciudad de México", "CDMX", "MX"}, {"Guadalajara", "Jalisco", "MX"}, {"Monterrey", "Nuevo León", "MX"},
-            {"Buenos Aires", "Buenos Aires", "AR"}, {"Córdoba", "Córdoba", "AR"}, {"Bogotá", "Cundinamarca", "CO"},
-            {"Medellín", "Antioquia", "CO"}, {"Santiago", "Región Metropolitana", "CL"}, {"Lima", "Lima", "PE"}};
     private static final String[] NOTES = {"Prefiere que le llamen por la mañana.",
             "Pidió presupuesto para el próximo trimestre.", "Compara precios con la competencia.",
             "Interesado en la gama profesional.", "Pago siempre por transferencia.",
@@ -122,8 +98,8 @@ final class DemoPortfolio {
     }
 
     private Customer company(int index) {
-        int business = random.nextInt(BUSINESS_KINDS.length);
-        String name = BUSINESS_KINDS[business] + " " + pick(SURNAMES);
+        int business = random.nextInt(BUSINESS_KINDS.size());
+        String name = BUSINESS_KINDS.get(business) + " " + pick(SURNAMES);
         var customer = new Customer();
         customer.setKind(CustomerKind.COMPANY);
         customer.setSector(SECTORS[business]);
@@ -140,10 +116,11 @@ final class DemoPortfolio {
 
     private void place(Customer customer) {
         // Four in five customers are in Spain.
-        String[] place = random.nextInt(100) < 80 ? PLACES[random.nextInt(25)] : PLACES[25 + random.nextInt(PLACES.length - 25)];
-        customer.setCity(place[0]);
-        customer.setRegion(place[1]);
-        customer.setCountry(place[2]);
+        Place place = random.nextInt(100) < 80 ? PLACES.get(random.nextInt(BIG_PLACES))
+                : PLACES.get(BIG_PLACES + random.nextInt(PLACES.size() - BIG_PLACES));
+        customer.setCity(place.city());
+        customer.setRegion(place.region());
+        customer.setCountry(place.country());
     }
 
     private String phone(String country) {

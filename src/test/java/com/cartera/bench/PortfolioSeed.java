@@ -1,5 +1,11 @@
 package com.cartera.bench;
 
+import static com.cartera.demo.SpanishNames.BUSINESS_KINDS;
+import static com.cartera.demo.SpanishNames.COMPANY_FORMS;
+import static com.cartera.demo.SpanishNames.FIRST_NAMES;
+import static com.cartera.demo.SpanishNames.PLACES;
+import static com.cartera.demo.SpanishNames.SURNAMES;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,9 +16,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.cartera.demo.SpanishNames.Place;
+
 /**
  * Fills one workspace schema with a large, believable Spanish-speaking portfolio in a few set-based
- * statements (generate_series, INSERT ... SELECT), never row by row: customers with names, contact
+ * statements (generate_series, INSERT ... SELECT), never row by row: customers with names ({@link
+ * com.cartera.demo.SpanishNames}), contact
  * details, places, sectors, owners, alert colours and stage distribution; purchases over five years,
  * heavy-tailed per customer; tags. The purchase figures on each customer (first/last purchase, count,
  * revenue, computed tier) are computed once from the purchases instead of by the per-statement triggers,
@@ -22,45 +31,11 @@ import java.util.stream.Collectors;
  */
 final class PortfolioSeed {
 
-    private static final String[] FIRST_NAMES = {"María", "Carmen", "Ana", "Laura", "Lucía", "Marta", "Paula",
-            "Elena", "Sara", "Cristina", "Isabel", "Raquel", "Pilar", "Rocío", "Nuria", "Alba", "Irene", "Sofía",
-            "Julia", "Beatriz", "Antonio", "José", "Manuel", "Francisco", "David", "Juan", "Javier", "Daniel",
-            "Carlos", "Jesús", "Alejandro", "Miguel", "Rafael", "Pablo", "Sergio", "Fernando", "Jorge", "Luis",
-            "Álvaro", "Adrián", "Iñaki", "Nerea", "Ainhoa", "Jordi", "Montserrat", "Xavier", "Guadalupe",
-            "Valentina", "Camila", "Mateo", "Santiago", "Ximena", "Diego", "Gabriela", "Andrés", "Ignacio",
-            "Teresa", "Dolores", "Ángel", "Ramón", "Concepción", "Mercedes", "Vicente", "Emilio", "Inés", "Óscar"};
-    private static final String[] SURNAMES = {"García", "Rodríguez", "González", "Fernández", "López",
-            "Martínez", "Sánchez", "Pérez", "Gómez", "Martín", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno",
-            "Muñoz", "Álvarez", "Romero", "Alonso", "Gutiérrez", "Navarro", "Torres", "Domínguez", "Vázquez",
-            "Ramos", "Gil", "Ramírez", "Serrano", "Blanco", "Molina", "Morales", "Suárez", "Ortega", "Delgado",
-            "Castro", "Ortiz", "Rubio", "Marín", "Sanz", "Núñez", "Iglesias", "Medina", "Garrido", "Cortés",
-            "Castillo", "Santos", "Lozano", "Guerrero", "Cano", "Prieto", "Méndez", "Cruz", "Calvo", "Gallego",
-            "Vidal", "León", "Herrera", "Peña", "Flores", "Cabrera", "Campos", "Vega", "Fuentes", "Carrasco",
-            "Etxeberria", "Puig", "Ferrer", "Castells", "Ibáñez", "Pascual", "Santana", "Aguilar", "Benítez"};
     /** A surname about one customer in ten thousand has: the "rare term" of the search cases. */
     static final String RARE_SURNAME = "Zubizarreta";
-    private static final String[] BUSINESS_KINDS = {"Talleres", "Distribuciones", "Construcciones",
-            "Transportes", "Clínica Dental", "Asesoría", "Panadería", "Ferretería", "Bodegas", "Inmobiliaria",
-            "Hostal", "Restaurante", "Farmacia", "Óptica", "Librería", "Carpintería", "Electricidad",
-            "Consultoría", "Gestoría", "Academia", "Floristería", "Frutas", "Muebles", "Reformas", "Autoescuela"};
-    private static final String[] COMPANY_FORMS = {"S.L.", "S.A.", "S.L.U.", "S. Coop.", "S.L."};
     static final String[] SECTORS = {"Hostelería", "Comercio minorista", "Construcción", "Transporte y logística",
             "Sanidad", "Servicios profesionales", "Alimentación", "Industria", "Educación", "Inmobiliario",
             "Tecnología", "Agricultura", "Automoción", "Energía", "Turismo", "Administración pública"};
-    /** City, region, country; the first ones are picked more often, as bigger places have more customers. */
-    private static final String[][] PLACES = {
-            {"Madrid", "Madrid", "ES"}, {"Barcelona", "Barcelona", "ES"}, {"Valencia", "Valencia", "ES"},
-            {"Sevilla", "Sevilla", "ES"}, {"Zaragoza", "Zaragoza", "ES"}, {"Málaga", "Málaga", "ES"},
-            {"Murcia", "Murcia", "ES"}, {"Palma", "Illes Balears", "ES"}, {"Bilbao", "Bizkaia", "ES"},
-            {"Alicante", "Alicante", "ES"}, {"Córdoba", "Córdoba", "ES"}, {"Valladolid", "Valladolid", "ES"},
-            {"Vigo", "Pontevedra", "ES"}, {"Gijón", "Asturias", "ES"}, {"A Coruña", "A Coruña", "ES"},
-            {"Granada", "Granada", "ES"}, {"Vitoria-Gasteiz", "Álava", "ES"}, {"Pamplona", "Navarra", "ES"},
-            {"Santander", "Cantabria", "ES"}, {"Salamanca", "Salamanca", "ES"}, {"Cáceres", "Cáceres", "ES"},
-            {"Logroño", "La Rioja", "ES"}, {"Las Palmas de Gran Canaria", "Las Palmas", "ES"},
-            {"Santa Cruz de Tenerife", "Santa Cruz de Tenerife", "ES"}, {"Toledo", "Toledo", "ES"},
-            {"Ciudad de México", "CDMX", "MX"}, {"Guadalajara", "Jalisco", "MX"}, {"Monterrey", "Nuevo León", "MX"},
-            {"Buenos Aires", "Buenos Aires", "AR"}, {"Córdoba", "Córdoba", "AR"}, {"Bogotá", "Cundinamarca", "CO"},
-            {"Medellín", "Antioquia", "CO"}, {"Santiago", "Región Metropolitana", "CL"}, {"Lima", "Lima", "PE"}};
     /** Tag name, colour, share of customers carrying it. */
     static final Object[][] TAGS = {{"VIP", "#c62828", 0.02}, {"Boletín", "#1565c0", 0.30},
             {"Mayorista", "#6a1b9a", 0.05}, {"Feria 2025", "#ef6c00", 0.08}, {"Recomendador", "#2e7d32", 0.04},
@@ -263,8 +238,9 @@ final class PortfolioSeed {
                          left join seed_figures f on f.id = x.id
                          cross join workspace_settings w
                 """.formatted(array(FIRST_NAMES), array(SURNAMES), array(BUSINESS_KINDS), array(COMPANY_FORMS),
-                array(SECTORS), array(column(0)), array(column(1)), array(column(2)),
-                array(owners.stream().map(UUID::toString).toArray(String[]::new)),
+                array(List.of(SECTORS)), array(PLACES.stream().map(Place::city).toList()),
+                array(PLACES.stream().map(Place::region).toList()), array(PLACES.stream().map(Place::country).toList()),
+                array(owners.stream().map(UUID::toString).toList()),
                 admin, admin, admin, RARE_SURNAME, customers, customers);
     }
 
@@ -284,12 +260,8 @@ final class PortfolioSeed {
                 """.formatted(values);
     }
 
-    private static String[] column(int index) {
-        return Arrays.stream(PLACES).map(place -> place[index]).toArray(String[]::new);
-    }
-
-    private static String array(String[] values) {
-        return Arrays.stream(values).map(PortfolioSeed::literal).collect(Collectors.joining(", ", "array[", "]"));
+    private static String array(List<String> values) {
+        return values.stream().map(PortfolioSeed::literal).collect(Collectors.joining(", ", "array[", "]"));
     }
 
     private static String literal(String value) {
