@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.KaribuConfig;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.server.VaadinSession;
@@ -28,6 +29,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
+import com.cartera.customer.CustomerSection;
+import com.cartera.customer.CustomerService;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.WorkspaceAuthentication;
 
@@ -117,6 +120,18 @@ public abstract class KaribuTest {
         SecurityContextHolder.setContext(securityContext);
         httpSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
         return user;
+    }
+
+    /**
+     * Signs {@code user} in and shows the customer 360 tab of type {@code section} for the customer, as the
+     * profile page does.
+     */
+    protected Component openSection(SignedInUser user, Class<? extends CustomerSection> section, long customerId) {
+        login(user);
+        Component panel = context.getBean(section)
+                .create(context.getBean(CustomerService.class).find(customerId).orElseThrow());
+        UI.getCurrent().add(panel);
+        return panel;
     }
 
     protected void logout() {

@@ -21,12 +21,10 @@ import com.cartera.activity.FollowUpStatus;
 import com.cartera.activity.InteractionOutcome;
 import com.cartera.activity.InteractionService;
 import com.cartera.customer.Customer;
-import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
@@ -39,25 +37,19 @@ import org.springframework.data.domain.PageRequest;
 class FollowUpsSectionTest extends KaribuTest {
 
     private SignedInUser admin;
-    private CustomerService customerService;
     private FollowUpService followUpService;
     private Customer customer;
 
     @BeforeEach
     void aCustomer() {
-        customerService = context.getBean(CustomerService.class);
         followUpService = context.getBean(FollowUpService.class);
         admin = data.newWorkspace("Pestaña seguimientos " + TestData.uniqueSlug("s"));
         customer = data.customer(admin, "Ana García", "ana@garcia.es", LifecycleStage.ACTIVE);
     }
 
     private FollowUpsPanel open(SignedInUser user) {
-        login(user);
-        var section = context.getBean(FollowUpsSection.class);
-        assertThat(section.titleKey()).isEqualTo("follow-up.tab");
-        var panel = (FollowUpsPanel) section.create(customerService.find(customer.getId()).orElseThrow());
-        UI.getCurrent().add(panel);
-        return panel;
+        assertThat(context.getBean(FollowUpsSection.class).titleKey()).isEqualTo("follow-up.tab");
+        return (FollowUpsPanel) openSection(user, FollowUpsSection.class, customer.getId());
     }
 
     private FollowUp only() {

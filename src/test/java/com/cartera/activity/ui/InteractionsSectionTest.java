@@ -23,7 +23,6 @@ import com.cartera.activity.InteractionKind;
 import com.cartera.activity.InteractionOutcome;
 import com.cartera.activity.InteractionService;
 import com.cartera.customer.Customer;
-import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.TimelineEntry;
 import com.cartera.security.Role;
@@ -39,25 +38,19 @@ import org.springframework.data.domain.PageRequest;
 class InteractionsSectionTest extends KaribuTest {
 
     private SignedInUser admin;
-    private CustomerService customerService;
     private InteractionService interactionService;
     private Customer customer;
 
     @BeforeEach
     void aCustomer() {
-        customerService = context.getBean(CustomerService.class);
         interactionService = context.getBean(InteractionService.class);
         admin = data.newWorkspace("Sección interacciones " + TestData.uniqueSlug("i"));
         customer = data.customer(admin, "Ana García", "ana@garcia.es", LifecycleStage.ACTIVE);
     }
 
     private InteractionsPanel open(SignedInUser user) {
-        login(user);
-        var section = context.getBean(InteractionsSection.class);
-        assertThat(section.titleKey()).isEqualTo("interaction.tab");
-        var panel = (InteractionsPanel) section.create(customerService.find(customer.getId()).orElseThrow());
-        UI.getCurrent().add(panel);
-        return panel;
+        assertThat(context.getBean(InteractionsSection.class).titleKey()).isEqualTo("interaction.tab");
+        return (InteractionsPanel) openSection(user, InteractionsSection.class, customer.getId());
     }
 
     private List<Interaction> stored() {

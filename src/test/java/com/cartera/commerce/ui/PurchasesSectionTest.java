@@ -52,12 +52,8 @@ class PurchasesSectionTest extends KaribuTest {
 
     /** The tab's content as the 360 page would show it for {@code user}. */
     private PurchasesPanel open(SignedInUser user) {
-        login(user);
-        var section = context.getBean(PurchasesSection.class);
-        assertThat(section.titleKey()).isEqualTo("purchase.tab");
-        var panel = (PurchasesPanel) section.create(customerService.find(customer.getId()).orElseThrow());
-        UI.getCurrent().add(panel);
-        return panel;
+        assertThat(context.getBean(PurchasesSection.class).titleKey()).isEqualTo("purchase.tab");
+        return (PurchasesPanel) openSection(user, PurchasesSection.class, customer.getId());
     }
 
     private Customer reloaded() {
