@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.LanguageSelect;
 import com.cartera.base.ui.NavBadgeSource;
 import com.cartera.security.AccountService;
@@ -30,7 +31,6 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -121,11 +121,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        // The view's menu title doubles as its heading.
-        viewTitle.setText(java.util.Optional.ofNullable(getContent())
-                .map(content -> content.getClass().getAnnotation(Menu.class))
-                .map(menu -> getTranslation(menu.title()))
-                .orElse(""));
+        viewTitle.setText(getContent() instanceof HasHeading view ? view.heading() : "");
         refreshBadges();
     }
 

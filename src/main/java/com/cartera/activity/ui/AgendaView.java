@@ -16,6 +16,7 @@ import com.cartera.activity.FollowUpService;
 import com.cartera.activity.FollowUpSuggestion;
 import com.cartera.activity.FollowUpSuggestionService;
 import com.cartera.activity.SuggestionReason;
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
@@ -36,7 +37,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -55,7 +55,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.MARKETING, Role.Names.SUPPORT, Role.Names.FINANCE,
         Role.Names.MANAGEMENT})
 @StyleSheet("styles/agenda.css")
-public class AgendaView extends VerticalLayout implements HasDynamicTitle {
+public class AgendaView extends VerticalLayout implements HasHeading {
 
     static final String ROUTE = "agenda";
     /** The week calendar shows at most this many follow-ups. */
@@ -250,7 +250,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.agenda") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("menu.agenda");
     }
 }

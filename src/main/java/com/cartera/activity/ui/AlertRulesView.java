@@ -8,6 +8,7 @@ import java.util.Map;
 import com.cartera.activity.AlertRule;
 import com.cartera.activity.AlertRuleChange;
 import com.cartera.activity.AlertRuleService;
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.ValueTier;
 import com.cartera.security.FieldRejectedException;
@@ -15,11 +16,9 @@ import com.cartera.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -30,7 +29,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Route("alerts/settings")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT})
-public class AlertRulesView extends VerticalLayout implements HasDynamicTitle {
+public class AlertRulesView extends VerticalLayout implements HasHeading {
 
     final Map<ValueTier, IntegerField> cadence = new EnumMap<>(ValueTier.class);
     final Map<ValueTier, IntegerField> yellow = new EnumMap<>(ValueTier.class);
@@ -42,7 +41,7 @@ public class AlertRulesView extends VerticalLayout implements HasDynamicTitle {
     public AlertRulesView(AlertRuleService alertRuleService) {
         this.alertRuleService = alertRuleService;
         addClassName("alert-rules-view");
-        add(new H3(getTranslation("alert-rules.title")), new Paragraph(getTranslation("alert-rules.explanation")));
+        add(new Paragraph(getTranslation("alert-rules.explanation")));
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setMaxWidth("40rem");
@@ -99,7 +98,7 @@ public class AlertRulesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("alert-rules.title") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("alert-rules.title");
     }
 }

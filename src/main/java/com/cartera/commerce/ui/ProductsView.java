@@ -2,6 +2,7 @@ package com.cartera.commerce.ui;
 
 import java.util.List;
 
+import com.cartera.base.ui.HasHeading;
 import com.cartera.commerce.Product;
 import com.cartera.commerce.ProductService;
 import com.cartera.customer.WorkspaceSettingsService;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -33,7 +33,7 @@ import jakarta.validation.Validator;
 @Menu(title = "menu.products", order = 30, icon = "vaadin:package")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.MARKETING, Role.Names.SUPPORT, Role.Names.FINANCE,
         Role.Names.MANAGEMENT})
-public class ProductsView extends VerticalLayout implements HasDynamicTitle {
+public class ProductsView extends VerticalLayout implements HasHeading {
 
     final TextField search = new TextField();
     final Checkbox includeInactive = new Checkbox();
@@ -115,7 +115,7 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.products") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("menu.products");
     }
 }

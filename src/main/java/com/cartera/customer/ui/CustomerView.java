@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.ContactPersonService;
 import com.cartera.customer.Customer;
@@ -37,7 +38,6 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +53,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route("customers/:id")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.MARKETING, Role.Names.SUPPORT, Role.Names.FINANCE,
         Role.Names.MANAGEMENT})
-public class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasHeading {
 
     static final String NEW = "new";
 
@@ -229,8 +229,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     @Override
-    public String getPageTitle() {
-        String title = customer == null || customer.getId() == null ? getTranslation("customer.new") : customer.getName();
-        return title + " · " + getTranslation("app.name");
+    public String heading() {
+        return customer == null || customer.getId() == null ? getTranslation("customer.new") : customer.getName();
     }
 }

@@ -2,6 +2,7 @@ package com.cartera.customer.ui;
 
 import java.text.NumberFormat;
 
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerCount;
@@ -29,7 +30,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +45,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Menu(title = "menu.customers", order = 10, icon = "vaadin:users")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.MARKETING, Role.Names.SUPPORT, Role.Names.FINANCE,
         Role.Names.MANAGEMENT})
-public class CustomersView extends VerticalLayout implements HasDynamicTitle {
+public class CustomersView extends VerticalLayout implements HasHeading {
 
     final TextField search = new TextField();
     final Button filtersToggle = new Button();
@@ -193,7 +193,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.customers") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("menu.customers");
     }
 }

@@ -3,6 +3,7 @@ package com.cartera.customer.ui;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerMergeService;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +32,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route("duplicates")
 @Menu(title = "menu.duplicates", order = 40, icon = "vaadin:copy-o")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT, Role.Names.SALES, Role.Names.MARKETING})
-public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
+public class DuplicatesView extends VerticalLayout implements HasHeading {
 
     final Grid<DuplicatePair> grid = new Grid<>();
 
@@ -115,7 +115,7 @@ public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.duplicates") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("menu.duplicates");
     }
 }

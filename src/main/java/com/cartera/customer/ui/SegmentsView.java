@@ -3,6 +3,7 @@ package com.cartera.customer.ui;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.RevenueConcentration;
 import com.cartera.customer.RevenueConcentration.Concentration;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("segments")
 @Menu(title = "menu.segments", order = 30, icon = "vaadin:pie-chart")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT, Role.Names.MARKETING, Role.Names.FINANCE, Role.Names.SALES})
-public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
+public class SegmentsView extends VerticalLayout implements HasHeading {
 
     /** Share of customers the headline and the curve's marker are about. */
     static final double TOP_SHARE = 0.2;
@@ -179,7 +179,7 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.segments") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("menu.segments");
     }
 }

@@ -2,6 +2,7 @@ package com.cartera.customer.ui;
 
 import java.util.Map;
 
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.Tag;
 import com.cartera.customer.TagService;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +31,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route("tags")
 @Menu(title = "menu.tags", order = 20, icon = "vaadin:tags")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING, Role.Names.MANAGEMENT})
-public class TagsView extends VerticalLayout implements HasDynamicTitle {
+public class TagsView extends VerticalLayout implements HasHeading {
 
     final Grid<TagUsage> grid = new Grid<>();
     final Button create = new Button();
@@ -144,7 +144,7 @@ public class TagsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.tags") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("menu.tags");
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.cartera.base.ui.BeanPropertyValidator;
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.WorkspaceSettings;
 import com.cartera.customer.WorkspaceSettingsService;
@@ -28,7 +29,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.ValueProvider;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +44,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route("settings")
 @Menu(title = "menu.settings", order = 80, icon = "vaadin:cog")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT})
-public class WorkspaceSettingsView extends VerticalLayout implements HasDynamicTitle {
+public class WorkspaceSettingsView extends VerticalLayout implements HasHeading {
 
     final TextField currency = new TextField();
     final Checkbox salesEditAll = new Checkbox();
@@ -187,7 +187,7 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasDynamicT
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.settings") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("menu.settings");
     }
 }

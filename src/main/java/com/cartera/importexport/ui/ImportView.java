@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.importexport.CellError;
 import com.cartera.importexport.ColumnMapping;
@@ -62,7 +63,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
@@ -79,7 +79,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("import")
 @Menu(title = "menu.import", order = 80, icon = "vaadin:upload")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING})
-public class ImportView extends VerticalLayout implements HasDynamicTitle {
+public class ImportView extends VerticalLayout implements HasHeading {
 
     static final int POLL_MILLIS = 1000;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -585,7 +585,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.import") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("menu.import");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.CustomerService;
 import com.cartera.sales.BoardCard;
@@ -36,7 +37,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +54,7 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.MARKETING, Role.Names.SUPPORT, Role.Names.FINANCE,
         Role.Names.MANAGEMENT})
 @StyleSheet("styles/pipeline.css")
-public class PipelineBoardView extends VerticalLayout implements HasDynamicTitle {
+public class PipelineBoardView extends VerticalLayout implements HasHeading {
 
     final Select<Pipeline> pipeline = new Select<>();
     final ComboBox<TeamMember> owner = new ComboBox<>();
@@ -271,7 +271,7 @@ public class PipelineBoardView extends VerticalLayout implements HasDynamicTitle
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.pipeline") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("menu.pipeline");
     }
 }

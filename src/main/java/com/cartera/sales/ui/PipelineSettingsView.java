@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.cartera.base.ui.BeanPropertyValidator;
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.sales.Pipeline;
 import com.cartera.sales.PipelineService;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
@@ -44,7 +44,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route("pipeline/settings")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT})
 @StyleSheet("styles/pipeline.css")
-public class PipelineSettingsView extends VerticalLayout implements HasDynamicTitle {
+public class PipelineSettingsView extends VerticalLayout implements HasHeading {
 
     /** What reaching a stage means. */
     enum StageKind {
@@ -291,7 +291,7 @@ public class PipelineSettingsView extends VerticalLayout implements HasDynamicTi
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("pipeline.settings") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("pipeline.settings");
     }
 }

@@ -2,6 +2,7 @@ package com.cartera.security.ui;
 
 import java.util.Map;
 
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.security.AccountService;
 import com.cartera.security.CurrentUser;
@@ -15,14 +16,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** The signed-in user's own account: who they are, and a new password. */
 @Route("account")
 @PermitAll
-public class AccountView extends VerticalLayout implements HasDynamicTitle {
+public class AccountView extends VerticalLayout implements HasHeading {
 
     final PasswordField currentPassword = new PasswordField();
     final PasswordField newPassword = new PasswordField();
@@ -78,7 +78,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("account.title") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("account.title");
     }
 }

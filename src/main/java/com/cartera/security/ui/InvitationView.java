@@ -3,6 +3,7 @@ package com.cartera.security.ui;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.LanguageSelect;
 import com.cartera.security.FieldRejectedException;
 import com.cartera.security.InvitationService;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -24,7 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** Where an invited person accepts: with their existing account's password, or a new name and password. */
 @Route(value = "invite/:token", autoLayout = false)
 @AnonymousAllowed
-public class InvitationView extends AuthPage implements BeforeEnterObserver, HasDynamicTitle {
+public class InvitationView extends AuthPage implements BeforeEnterObserver, HasHeading {
 
     final TextField name = new TextField();
     final PasswordField password = new PasswordField();
@@ -85,7 +85,7 @@ public class InvitationView extends AuthPage implements BeforeEnterObserver, Has
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("invitation.title") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("invitation.title");
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -21,12 +20,13 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.WebAttributes;
 
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.LanguageSelect;
 
 /** Sign-in with e-mail and password, or with a configured OpenID Connect provider. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends AuthPage implements BeforeEnterObserver, HasHeading {
 
     private final LoginForm loginForm = new LoginForm();
     private final Paragraph problem = new Paragraph();
@@ -114,7 +114,7 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasDynam
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("login.title");
     }
 }

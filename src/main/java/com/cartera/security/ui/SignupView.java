@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.cartera.base.ui.BeanPropertyValidator;
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.LanguageSelect;
 import com.cartera.security.FieldRejectedException;
 import com.cartera.security.SignupForm;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
@@ -31,7 +31,7 @@ import jakarta.validation.Validator;
 /** Public sign-up: a company opens its workspace and its admin is signed in to it. */
 @Route(value = "signup", autoLayout = false)
 @AnonymousAllowed
-public class SignupView extends AuthPage implements HasDynamicTitle {
+public class SignupView extends AuthPage implements HasHeading {
 
     final TextField companyName = new TextField();
     final TextField slug = new TextField();
@@ -134,7 +134,7 @@ public class SignupView extends AuthPage implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("signup.title") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("signup.title");
     }
 }

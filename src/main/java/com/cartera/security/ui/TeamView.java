@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.security.FieldRejectedException;
 import com.cartera.security.Role;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -42,7 +42,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route("team")
 @Menu(title = "menu.team", order = 90, icon = "vaadin:user-card")
 @RolesAllowed(Role.Names.ADMIN)
-public class TeamView extends VerticalLayout implements HasDynamicTitle {
+public class TeamView extends VerticalLayout implements HasHeading {
 
     final Grid<Member> grid = new Grid<>();
     final Grid<OpenInvitation> invitations = new Grid<>();
@@ -230,7 +230,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("menu.team") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("menu.team");
     }
 }

@@ -1,5 +1,6 @@
 package com.cartera.security.ui;
 
+import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.SignInService;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /** Where a user with several workspaces picks the one to work in, after sign-in or to switch. */
 @Route(value = "workspaces", autoLayout = false)
 @PermitAll
-public class WorkspaceChooserView extends AuthPage implements HasDynamicTitle {
+public class WorkspaceChooserView extends AuthPage implements HasHeading {
 
     private final SignInService signInService;
     private final CurrentUser currentUser;
@@ -65,7 +65,7 @@ public class WorkspaceChooserView extends AuthPage implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("workspaces.title") + " · " + getTranslation("app.name");
+    public String heading() {
+        return getTranslation("workspaces.title");
     }
 }
