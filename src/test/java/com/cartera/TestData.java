@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -111,9 +112,12 @@ public final class TestData {
     /**
      * Runs {@code work} with {@code user} signed in (nobody when null) and restores the previous
      * authentication afterwards, both on the thread and in the current Vaadin session, if any (Vaadin's
-     * security-context holder strategy prefers the session's).
+     * security-context holder strategy prefers the session's). The work is nobody's browser tab: a tab keeps the
+     * workspace it started in, and setting up data elsewhere is not the tab's doing.
      */
     public static <T> T as(SignedInUser user, Supplier<T> work) {
+        UI tab = UI.getCurrent();
+        UI.setCurrent(null);
         SecurityContext previous = SecurityContextHolder.getContext();
         var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
         Object previousInSession = session == null ? null
@@ -129,6 +133,7 @@ public final class TestData {
         try {
             return work.get();
         } finally {
+            UI.setCurrent(tab);
             SecurityContextHolder.setContext(previous);
             if (session != null) {
                 session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, previousInSession);

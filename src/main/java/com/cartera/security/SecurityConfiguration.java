@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
@@ -30,6 +31,7 @@ class SecurityConfiguration {
                                             SecurityContextRepository contextRepository) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         http.securityContext(context -> context.securityContextRepository(contextRepository));
+        http.addFilterAfter(new MembershipFreshnessFilter(signIn, contextRepository), SecurityContextHolderFilter.class);
         if (oauth2Clients.getIfAvailable() != null) {
             http.oauth2Login(oauth2 -> oauth2
                     .loginPage("/login")
