@@ -27,7 +27,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oauth2Clients,
-                                            UserAccountRepository accounts, SignInService signIn,
+                                            IdentityLinks identityLinks, SignInService signIn,
                                             SecurityContextRepository contextRepository) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         http.securityContext(context -> context.securityContextRepository(contextRepository));
@@ -35,7 +35,7 @@ class SecurityConfiguration {
         if (oauth2Clients.getIfAvailable() != null) {
             http.oauth2Login(oauth2 -> oauth2
                     .loginPage("/login")
-                    .successHandler(new OAuth2SignInHandler(accounts, signIn, contextRepository))
+                    .successHandler(new OAuth2SignInHandler(identityLinks, signIn, contextRepository))
                     .failureUrl("/login?error=oauth2"));
         }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
