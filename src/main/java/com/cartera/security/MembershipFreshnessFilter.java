@@ -27,7 +27,6 @@ class MembershipFreshnessFilter extends OncePerRequestFilter {
 
     private final SignInService signIn;
     private final SecurityContextRepository contextRepository;
-    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
     MembershipFreshnessFilter(SignInService signIn, SecurityContextRepository contextRepository) {
         this.signIn = signIn;
@@ -45,6 +44,8 @@ class MembershipFreshnessFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // The holder's strategy is read at each request: Vaadin installs its own after this filter is made.
+        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         if (holder.getContext().getAuthentication() instanceof WorkspaceAuthentication authentication
                 && authentication.getPrincipal().workspace() != null) {
             SignedInUser held = authentication.getPrincipal();

@@ -46,6 +46,7 @@ class WorkspaceTabsE2E extends BrowserTest {
         type("input[name=password]", TestData.PASSWORD + Keys.ENTER);
         enterWorkspace("Pestañas A " + slug);
         browser.get(url("/customers/" + ofA.getId()));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., 'Perfil')]"))));
         type("#customer-name input", " (editado en la pestaña de A)");
         String tabOfA = browser.getWindowHandle();
 
