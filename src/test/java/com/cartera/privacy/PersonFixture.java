@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
-
-import javax.sql.DataSource;
 
 import com.cartera.TestData;
 import com.cartera.customer.Customer;
@@ -18,8 +15,6 @@ import com.cartera.customer.Purchases;
 import com.cartera.security.SignedInUser;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A person with data in every module of one workspace (profile, contact, tag, purchases, interaction, follow-up,
@@ -47,13 +42,13 @@ final class PersonFixture {
     long duplicateId;
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final TenantSql sql;
 
     PersonFixture(ApplicationContext context, TestData data, SignedInUser admin) {
         this.admin = admin;
         this.schema = admin.workspace().tenant().schema();
         this.jdbc = context.getBean(JdbcTemplate.class);
-        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(context.getBean(DataSource.class)));
+        this.sql = new TenantSql(context, schema);
         this.taxIdInFile = taxId.toLowerCase().substring(0, 1) + "-" + taxId.substring(1).toLowerCase();
         var customers = context.getBean(CustomerService.class);
         var purchases = new Purchases(context);
@@ -122,11 +117,11 @@ final class PersonFixture {
     }
 
     long importJob(LocalDate finishedOn) {
-        return inSchema(() -> jdbc.queryForObject("insert into " + schema + ".import_job (kind, mode, file_name, sheet_name, header_row,"
+        return sql.queryForObject("insert into " + schema + ".import_job (kind, mode, file_name, sheet_name, header_row,"
                         + " headers, status, submitted_by, submitted_at, finished_at) values ('CUSTOMERS', 'CREATE_ONLY',"
                         + " 'clientes.xlsx', 'Hoja1', 1, '[\"Nombre\", \"Email\", \"Teléfono\", \"NIF\"]', 'COMPLETED', ?,"
                         + " cast(? as timestamptz), cast(? as timestamptz)) returning id", Long.class,
-                admin.userId(), finishedOn + "T09:00:00Z", finishedOn + "T09:05:00Z"));
+                admin.userId(), finishedOn + "T09:00:00Z", finishedOn + "T09:05:00Z");
     }
 
     void problem(long job, int row, String... cells) {
@@ -139,16 +134,8 @@ final class PersonFixture {
                 "[" + String.join(", ", quoted) + "]");
     }
 
-    /** A statement of test set-up, run with the workspace's schema on the search path (its triggers need it). */
-    int update(String sql, Object... arguments) {
-        return inSchema(() -> jdbc.update(sql, arguments));
-    }
-
-    private <T> T inSchema(Supplier<T> work) {
-        return transactions.execute(status -> {
-            jdbc.execute("set local search_path to " + schema + ", extensions");
-            return work.get();
-        });
+    int update(String statement, Object... arguments) {
+        return sql.update(statement, arguments);
     }
 
     private void interaction(long customerId, String notes) {
