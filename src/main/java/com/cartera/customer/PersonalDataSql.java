@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,7 +72,7 @@ public final class PersonalDataSql {
             case Number number -> number;
             case Boolean flag -> flag;
             case UUID id -> id.toString();
-            case Array array -> List.of((Object[]) array.getArray()).toString();
+            case Array array -> Arrays.asList((Object[]) array.getArray()).toString();
             // Text, and jsonb as its text.
             default -> value.toString();
         };

@@ -1,5 +1,6 @@
 package com.cartera.customer;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,15 +82,8 @@ public class PersonalDataSubjects {
         var found = PersonalDataSql.read(entityManager, "", """
                 select id from customer
                 where deleted_at is not null and deleted_at < ? and erased_at is null and merged_into_id is null
-                order by deleted_at, id""", java.sql.Timestamp.from(cutoff));
+                order by deleted_at, id""", Timestamp.from(cutoff));
         return found.rows().stream().map(row -> ((Number) row.get(0)).longValue()).toList();
-    }
-
-    /** When the customer's personal data was erased, if it was. */
-    @Transactional(readOnly = true)
-    public Optional<Instant> erasedAt(long customerId) {
-        var found = PersonalDataSql.read(entityManager, "", "select erased_at from customer where id = ?", customerId);
-        return found.rows().stream().map(row -> (Instant) row.get(0)).filter(at -> at != null).findFirst();
     }
 
     /** What a customer is called once erased: "Cliente anonimizado #12". */

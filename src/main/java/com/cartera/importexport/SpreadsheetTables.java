@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -20,7 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes tables as an .xlsx, one sheet each, in the style of every spreadsheet Cartera writes: a styled, frozen
  * header row; dates as dates, instants as UTC date-times, numbers as numbers, text neutralised against formula
- * injection. Written as a stream (SXSSF keeps a window of rows in memory).
+ * injection (and cut at the 32,767 characters a cell holds). Written as a stream (SXSSF keeps a window of rows in memory).
  */
 public final class SpreadsheetTables {
 
@@ -73,7 +74,7 @@ public final class SpreadsheetTables {
                             }
                             case Number number -> cell.setCellValue(number.doubleValue());
                             case Boolean flag -> cell.setCellValue(flag);
-                            default -> cell.setCellValue(SpreadsheetStyles.neutralised(value.toString()));
+                            default -> cell.setCellValue(SpreadsheetStyles.neutralised(fitting(value.toString())));
                         }
                     }
                 }
@@ -82,6 +83,12 @@ public final class SpreadsheetTables {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The text, cut to the longest a cell holds (32,767 characters) with an ellipsis where it was cut. */
+    private static String fitting(String text) {
+        int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** A valid sheet name (at most 31 characters, none of {@code []:*?/\}) that no earlier sheet has. */

@@ -47,8 +47,9 @@ class Retention {
         int erased = 0;
         if (current.getBinRetentionDays() != null) {
             for (long customerId : subjects.binnedBefore(now.minus(Duration.ofDays(current.getBinRetentionDays())))) {
-                subjects.find(customerId).ifPresent(subject -> erasure.erase(subject, "RETENTION"));
-                erased++;
+                if (subjects.find(customerId).map(subject -> erasure.erase(subject, "RETENTION")).isPresent()) {
+                    erased++;
+                }
             }
         }
         int problems = current.getImportProblemRetentionDays() == null ? 0
