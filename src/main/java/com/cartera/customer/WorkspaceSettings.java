@@ -10,11 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 
-/** The workspace's own rules for its portfolio: currency, how far sales may edit, value-tier thresholds. One row. */
+/**
+ * The workspace's own rules for its portfolio: currency, how far sales may edit, value-tier thresholds, and how
+ * long the bin and refused import rows are kept. One row.
+ */
 @Entity
 @Table(name = "workspace_settings")
 public class WorkspaceSettings {
@@ -44,6 +49,18 @@ public class WorkspaceSettings {
     @PositiveOrZero(message = "{settings.tier.required}")
     @Column(name = "tier_emerging_min", nullable = false)
     private BigDecimal tierEmergingMin;
+
+    /** Days a customer stays in the bin before its personal data is erased; null keeps the bin as it is. */
+    @Min(value = 1, message = "{settings.retention.range}")
+    @Max(value = 3650, message = "{settings.retention.range}")
+    @Column(name = "bin_retention_days")
+    private Integer binRetentionDays;
+
+    /** Days the rows an import refused (with the file's raw values) are kept; null keeps them. */
+    @Min(value = 1, message = "{settings.retention.range}")
+    @Max(value = 3650, message = "{settings.retention.range}")
+    @Column(name = "import_problem_retention_days")
+    private Integer importProblemRetentionDays;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -102,6 +119,22 @@ public class WorkspaceSettings {
 
     public void setTierEmergingMin(BigDecimal tierEmergingMin) {
         this.tierEmergingMin = tierEmergingMin;
+    }
+
+    public Integer getBinRetentionDays() {
+        return binRetentionDays;
+    }
+
+    public void setBinRetentionDays(Integer binRetentionDays) {
+        this.binRetentionDays = binRetentionDays;
+    }
+
+    public Integer getImportProblemRetentionDays() {
+        return importProblemRetentionDays;
+    }
+
+    public void setImportProblemRetentionDays(Integer importProblemRetentionDays) {
+        this.importProblemRetentionDays = importProblemRetentionDays;
     }
 
     public Instant getUpdatedAt() {

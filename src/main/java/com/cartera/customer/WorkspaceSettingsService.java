@@ -10,10 +10,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The workspace's settings: everyone reads them (currency, tiers); management and admin change them. */
+/**
+ * The workspace's settings: everyone reads them (currency, tiers); management and admin change them, except the
+ * retention periods, which decide when personal data is erased: those only admin.
+ */
 @Service
 @Transactional(readOnly = true)
 public class WorkspaceSettingsService {
@@ -42,6 +46,7 @@ public class WorkspaceSettingsService {
      *
      * @throws ConstraintViolationException naming the fields with wrong values (thresholds must fall)
      * @throws ObjectOptimisticLockingFailureException when someone else changed the settings meanwhile
+     * @throws AccessDeniedException when someone other than an admin changes a retention period
      */
     @Transactional
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT})
@@ -53,6 +58,11 @@ public class WorkspaceSettingsService {
         WorkspaceSettings stored = settings.current();
         if (stored.getVersion() != edited.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(WorkspaceSettings.class, edited.getVersion());
+        }
+        boolean retentionChanged = !Objects.equals(stored.getBinRetentionDays(), edited.getBinRetentionDays())
+                || !Objects.equals(stored.getImportProblemRetentionDays(), edited.getImportProblemRetentionDays());
+        if (retentionChanged && !currentUser.require().hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only an admin changes the retention periods");
         }
         boolean thresholdsChanged = !sameAmount(stored.getTierStrategicMin(), edited.getTierStrategicMin())
                 || !sameAmount(stored.getTierKeyMin(), edited.getTierKeyMin())

@@ -10,6 +10,7 @@ import com.cartera.base.ui.Notifications;
 import com.cartera.customer.ContactPersonService;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerKind;
+import com.cartera.customer.CustomerPageAction;
 import com.cartera.customer.CustomerPermissions;
 import com.cartera.customer.CustomerPermissions.Action;
 import com.cartera.customer.CustomerSection;
@@ -72,18 +73,21 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private final TeamDirectory teamDirectory;
     private final CurrentUser currentUser;
     private final List<CustomerSection> sections;
+    private final List<CustomerPageAction> pageActions;
+    private final HorizontalLayout actions = new HorizontalLayout();
     private Customer customer;
 
     public CustomerView(CustomerService customerService, CustomerPermissions permissions, TeamDirectory teamDirectory,
                         TagCatalog tagCatalog, ContactPersonService contactPersonService, CustomerTimeline timeline,
                         NextBestActions nextBestActions, WorkspaceSettingsService settings,
                         ObjectProvider<CustomerSection> sections, DuplicateService duplicateService,
-                        Validator validator, CurrentUser currentUser) {
+                        Validator validator, CurrentUser currentUser, ObjectProvider<CustomerPageAction> pageActions) {
         this.customerService = customerService;
         this.permissions = permissions;
         this.teamDirectory = teamDirectory;
         this.currentUser = currentUser;
         this.sections = sections.orderedStream().sorted(Comparator.comparingInt(CustomerSection::order)).toList();
+        this.pageActions = pageActions.orderedStream().toList();
         this.profile = new CustomerProfileForm(customerService, permissions, teamDirectory, tagCatalog,
                 new DuplicateWarning(duplicateService), validator, this::saved);
         this.summary = new CustomerSummary(nextBestActions, settings, timeline, teamDirectory);
@@ -135,6 +139,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         header.showNew();
         profile.edit(customer);
         delete.setVisible(false);
+        actions.removeAll();
         tabs = null;
         removeAll();
         add(topBar(), profile);
@@ -144,6 +149,11 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         customer = shown;
         header.show(shown);
         delete.setVisible(permissions.can(Action.DELETE, shown));
+        actions.removeAll();
+        long id = shown.getId();
+        for (CustomerPageAction action : pageActions) {
+            action.create(shown, () -> reload(id)).forEach(actions::add);
+        }
         summary.show(shown);
         profile.edit(shown);
 
@@ -166,7 +176,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private HorizontalLayout topBar() {
-        var bar = new HorizontalLayout(back, header, delete);
+        var bar = new HorizontalLayout(back, header, actions, delete);
         bar.addClassName("customer-top-bar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.START);
@@ -181,6 +191,12 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         }
         // Reloaded, so that the header and figures show what is stored, owner and tags included.
         customerService.find(saved.getId()).ifPresent(reloaded -> show(reloaded, true));
+        UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+
+    /** Shows the customer as stored now, after a page action changed it. */
+    private void reload(long id) {
+        customerService.find(id).ifPresent(reloaded -> show(reloaded, false));
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 

@@ -12,13 +12,14 @@ import com.cartera.customer.WorkspaceSettings;
  * form started from, what the user has typed, and what someone else stored meanwhile.
  */
 record SettingsValues(String currency, boolean salesEditAll, BigDecimal strategicMin, BigDecimal keyMin,
-                      BigDecimal emergingMin) {
+                      BigDecimal emergingMin, Integer binRetentionDays, Integer importProblemRetentionDays) {
 
     /** An editable value, named by the translation key of its label. */
     enum Field {
         CURRENCY("settings.currency"), SALES_EDIT_ALL("settings.sales-edit-all"),
         STRATEGIC_MIN("settings.tier.strategic-min"), KEY_MIN("settings.tier.key-min"),
-        EMERGING_MIN("settings.tier.emerging-min");
+        EMERGING_MIN("settings.tier.emerging-min"), BIN_RETENTION("settings.retention.bin"),
+        IMPORT_PROBLEM_RETENTION("settings.retention.import-problems");
 
         final String labelKey;
 
@@ -29,7 +30,8 @@ record SettingsValues(String currency, boolean salesEditAll, BigDecimal strategi
 
     static SettingsValues of(WorkspaceSettings settings) {
         return new SettingsValues(settings.getCurrency(), settings.isSalesEditAll(), settings.getTierStrategicMin(),
-                settings.getTierKeyMin(), settings.getTierEmergingMin());
+                settings.getTierKeyMin(), settings.getTierEmergingMin(), settings.getBinRetentionDays(),
+                settings.getImportProblemRetentionDays());
     }
 
     void applyTo(WorkspaceSettings settings) {
@@ -38,6 +40,8 @@ record SettingsValues(String currency, boolean salesEditAll, BigDecimal strategi
         settings.setTierStrategicMin(strategicMin);
         settings.setTierKeyMin(keyMin);
         settings.setTierEmergingMin(emergingMin);
+        settings.setBinRetentionDays(binRetentionDays);
+        settings.setImportProblemRetentionDays(importProblemRetentionDays);
     }
 
     Object value(Field field) {
@@ -47,6 +51,8 @@ record SettingsValues(String currency, boolean salesEditAll, BigDecimal strategi
             case STRATEGIC_MIN -> strategicMin;
             case KEY_MIN -> keyMin;
             case EMERGING_MIN -> emergingMin;
+            case BIN_RETENTION -> binRetentionDays;
+            case IMPORT_PROBLEM_RETENTION -> importProblemRetentionDays;
         };
     }
 
@@ -72,7 +78,9 @@ record SettingsValues(String currency, boolean salesEditAll, BigDecimal strategi
                 (Boolean) pick(Field.SALES_EDIT_ALL, mine, theirs),
                 (BigDecimal) pick(Field.STRATEGIC_MIN, mine, theirs),
                 (BigDecimal) pick(Field.KEY_MIN, mine, theirs),
-                (BigDecimal) pick(Field.EMERGING_MIN, mine, theirs));
+                (BigDecimal) pick(Field.EMERGING_MIN, mine, theirs),
+                (Integer) pick(Field.BIN_RETENTION, mine, theirs),
+                (Integer) pick(Field.IMPORT_PROBLEM_RETENTION, mine, theirs));
     }
 
     private Object pick(Field field, List<Field> changedByUser, SettingsValues theirs) {

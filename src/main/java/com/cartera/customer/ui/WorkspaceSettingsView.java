@@ -12,6 +12,7 @@ import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.WorkspaceSettings;
 import com.cartera.customer.WorkspaceSettingsService;
+import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import com.cartera.security.TeamDirectory;
 import com.cartera.security.TeamMember;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
@@ -37,8 +39,8 @@ import jakarta.validation.Validator;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
- * The workspace's own rules: its currency, whether sales edit every customer, and the revenue each value tier
- * starts at. Changing a threshold re-tiers the whole portfolio at once. A concurrent change by someone else
+ * The workspace's own rules: its currency, whether sales edit every customer, the revenue each value tier
+ * starts at, and how long the bin and refused import rows are kept (admin only). Changing a threshold re-tiers the whole portfolio at once. A concurrent change by someone else
  * is shown with who made it and what they set; the changes typed here stay in the form, over theirs.
  */
 @Route("settings")
@@ -51,6 +53,8 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasHeading 
     final BigDecimalField strategicMin = new BigDecimalField();
     final BigDecimalField keyMin = new BigDecimalField();
     final BigDecimalField emergingMin = new BigDecimalField();
+    final IntegerField binRetention = new IntegerField();
+    final IntegerField importProblemRetention = new IntegerField();
     final Span tierOrder = new Span();
     final Button save = new Button();
     final Paragraph lastChange = new Paragraph();
@@ -63,7 +67,7 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasHeading 
     private SettingsValues loaded;
 
     public WorkspaceSettingsView(WorkspaceSettingsService settingsService, TeamDirectory teamDirectory,
-                                 Validator validator) {
+                                 Validator validator, CurrentUser currentUser) {
         this.settingsService = settingsService;
         this.teamDirectory = teamDirectory;
         addClassName("settings-view");
@@ -92,6 +96,15 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasHeading 
                 validator);
         bindThreshold(emergingMin, "tierEmergingMin", WorkspaceSettings::getTierEmergingMin,
                 WorkspaceSettings::setTierEmergingMin, validator);
+        bindRetention(binRetention, "settings.retention.bin", "binRetentionDays", WorkspaceSettings::getBinRetentionDays,
+                WorkspaceSettings::setBinRetentionDays, validator);
+        bindRetention(importProblemRetention, "settings.retention.import-problems", "importProblemRetentionDays",
+                WorkspaceSettings::getImportProblemRetentionDays, WorkspaceSettings::setImportProblemRetentionDays,
+                validator);
+        // The retention periods decide when personal data is erased for good: only an admin changes them.
+        boolean admin = currentUser.get().filter(user -> user.hasRole(Role.ADMIN)).isPresent();
+        binRetention.setReadOnly(!admin);
+        importProblemRetention.setReadOnly(!admin);
         binder.withValidator(WorkspaceSettings::isTierOrderValid, getTranslation("settings.tier.order"));
         binder.setStatusLabel(tierOrder);
 
@@ -103,9 +116,13 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasHeading 
         general.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var thresholds = new FormLayout(strategicMin, keyMin, emergingMin);
         thresholds.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
+        var retention = new FormLayout(binRetention, importProblemRetention);
+        retention.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(new H3(getTranslation("settings.general")), general,
                 new H3(getTranslation("settings.tiers")), new Paragraph(getTranslation("settings.tiers.help")),
-                thresholds, tierOrder, save, lastChange);
+                thresholds, tierOrder,
+                new H3(getTranslation("settings.retention")), new Paragraph(getTranslation("settings.retention.help")),
+                retention, save, lastChange);
         show(settingsService.current());
     }
 
@@ -113,6 +130,20 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasHeading 
                                Setter<WorkspaceSettings, BigDecimal> setter, Validator validator) {
         field.setI18n(new BigDecimalField.BigDecimalFieldI18n()
                 .setBadInputErrorMessage(getTranslation("settings.tier.required")));
+        binder.forField(field)
+                .withValidator(new BeanPropertyValidator<>(validator, WorkspaceSettings.class, property))
+                .bind(getter, setter);
+    }
+
+    private void bindRetention(IntegerField field, String labelKey, String property,
+                               ValueProvider<WorkspaceSettings, Integer> getter, Setter<WorkspaceSettings, Integer> setter,
+                               Validator validator) {
+        field.setLabel(getTranslation(labelKey));
+        field.setHelperText(getTranslation("settings.retention.empty"));
+        field.setSuffixComponent(new Span(getTranslation("settings.retention.days")));
+        field.setClearButtonVisible(true);
+        field.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(getTranslation("settings.retention.range")));
         binder.forField(field)
                 .withValidator(new BeanPropertyValidator<>(validator, WorkspaceSettings.class, property))
                 .bind(getter, setter);
@@ -169,6 +200,7 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasHeading 
 
     private String shown(Object value, String currencyCode) {
         return switch (value) {
+            case null -> getTranslation("settings.retention.never");
             case Boolean yes -> getTranslation(yes ? "settings.yes" : "settings.no");
             case BigDecimal amount -> Figures.money(amount, currencyCode, getLocale());
             default -> String.valueOf(value);

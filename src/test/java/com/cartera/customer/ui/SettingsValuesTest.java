@@ -13,7 +13,7 @@ class SettingsValuesTest {
     private static SettingsValues values(String currency, boolean salesEditAll, String strategic, String key,
                                          String emerging) {
         return new SettingsValues(currency, salesEditAll, new BigDecimal(strategic), new BigDecimal(key),
-                new BigDecimal(emerging));
+                new BigDecimal(emerging), 90, 90);
     }
 
     private static final SettingsValues ORIGINAL = values("EUR", false, "10000", "3000", "500");

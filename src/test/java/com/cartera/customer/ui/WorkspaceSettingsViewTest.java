@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
 
 @CarteraIntegrationTest
 class WorkspaceSettingsViewTest extends KaribuTest {
@@ -131,6 +133,40 @@ class WorkspaceSettingsViewTest extends KaribuTest {
         assertThat(notifications()).containsExactly("Configuración guardada");
         assertThat(stored().getCurrency()).isEqualTo("USD");
         assertThat(stored().isSalesEditAll()).isTrue();
+    }
+
+    @Test
+    void anAdminSetsTheRetentionPeriodsOthersOnlyReadThem() {
+        WorkspaceSettingsView view = open(admin);
+        assertThat(view.binRetention.getValue()).isEqualTo(90);
+        assertThat(view.importProblemRetention.getValue()).isEqualTo(90);
+        assertThat(view.binRetention.isReadOnly()).isFalse();
+
+        _setValue(view.binRetention, 0);
+        _click(view.save);
+        assertThat(view.binRetention.isInvalid()).isTrue();
+        assertThat(view.binRetention.getErrorMessage()).isEqualTo("Escribe un número de días entre 1 y 3650, o déjalo vacío");
+        assertThat(stored().getBinRetentionDays()).isEqualTo(90);
+
+        _setValue(view.binRetention, 30);
+        view.importProblemRetention.clear();
+        NotificationsKt.clearNotifications();
+        _click(view.save);
+        assertThat(notifications()).containsExactly("Configuración guardada");
+        assertThat(stored().getBinRetentionDays()).isEqualTo(30);
+        assertThat(stored().getImportProblemRetentionDays()).isNull();
+
+        SignedInUser director = data.addMember(admin, TestData.uniqueEmail("dir"), "Director Gil", Set.of(Role.MANAGEMENT));
+        WorkspaceSettingsView theirs = open(director);
+        assertThat(theirs.binRetention.getValue()).isEqualTo(30);
+        assertThat(theirs.binRetention.isReadOnly()).isTrue();
+        assertThat(theirs.importProblemRetention.isReadOnly()).isTrue();
+        assertThatThrownBy(() -> as(director, () -> {
+            WorkspaceSettings edited = settingsService.current();
+            edited.setBinRetentionDays(3650);
+            return settingsService.update(edited);
+        })).isInstanceOf(AccessDeniedException.class);
+        assertThat(stored().getBinRetentionDays()).isEqualTo(30);
     }
 
     private WorkspaceSettings stored() {
