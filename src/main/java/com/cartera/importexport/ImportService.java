@@ -2,6 +2,8 @@ package com.cartera.importexport;
 
 import java.io.File;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,10 +46,12 @@ public class ImportService {
     private final CustomerPermissions permissions;
     private final TeamDirectory teamDirectory;
     private final Validator validator;
+    private final Clock clock;
+    private final Duration lease;
 
     ImportService(ImportInspector inspector, ImportRunner runner, ImportJobStore store, ImportJobRepository jobs,
                   ErrorReport errorReport, CurrentUser currentUser, CustomerPermissions permissions,
-                  TeamDirectory teamDirectory, Validator validator) {
+                  TeamDirectory teamDirectory, Validator validator, Clock clock, ImportProperties properties) {
         this.inspector = inspector;
         this.runner = runner;
         this.store = store;
@@ -57,6 +61,8 @@ public class ImportService {
         this.permissions = permissions;
         this.teamDirectory = teamDirectory;
         this.validator = validator;
+        this.clock = clock;
+        this.lease = properties.lease();
     }
 
     /**
@@ -119,7 +125,7 @@ public class ImportService {
         var request = new ImportRequest(TenantScope.require(), user.userId(), file, sheet, kind, mapping,
                 kind == ImportKind.CUSTOMERS ? mode : ImportMode.CREATE_ONLY,
                 kind == ImportKind.CUSTOMERS && mode != ImportMode.CREATE_ONLY ? matchKey : null, !admin, owners());
-        long jobId = store.create(request, user.userId());
+        long jobId = store.create(request, user.userId(), runner.instanceId(), clock.instant());
         try {
             runner.submit(request, jobId);
         } catch (ImportProblem busy) {
@@ -174,12 +180,15 @@ public class ImportService {
         return recent.stream().map(this::withInterruption).toList();
     }
 
-    /** A job left queued or running by a process that stopped will never finish: say so. */
+    /**
+     * A job left queued or running by an instance that stopped will never finish: say so. A job another instance
+     * holds is left alone as long as that instance renews its lease.
+     */
     private ImportJob withInterruption(ImportJob job) {
         if (job.getStatus().finished() || runner.isActive(TenantScope.require(), job.getId())) {
             return job;
         }
-        store.markInterrupted(job.getId());
+        store.interruptIfLost(job.getId(), runner.instanceId(), clock.instant().minus(lease));
         return jobs.findById(job.getId()).orElseThrow();
     }
 
