@@ -102,9 +102,10 @@ final class CsvSource implements SpreadsheetSource {
     }
 
     @Override
-    public SheetScan scan(int sheet, int maxRows) {
+    public SheetScan scan(int sheet, int maxRows, ReadProgress progress) {
         int[] counts = {0, -1};
         read(sheet, new SheetScan(0, -1, List.of()), (row, cells) -> {
+            progress.row();
             counts[0]++;
             counts[1] = row;
             if (counts[0] > maxRows + 1) {

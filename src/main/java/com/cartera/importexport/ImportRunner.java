@@ -42,6 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    /**
+     * A batch is handed over early once its cells hold this many characters: 2,000 rows of 500 cells of up to
+     * 32,767 characters each would otherwise fill the heap, twice over with the batch read ahead.
+     */
+    private static final long MAX_BATCH_CHARS = 4_000_000;
 
     private final ImportJobStore store;
     private final SpreadsheetFiles files;
@@ -223,6 +228,7 @@ class ImportRunner {
     private <P> void read(ImportRequest request, BatchProcessor<P> processor, BlockingQueue<HandOver<P>> queue,
                           AtomicBoolean stop) {
         var batch = new ArrayList<BatchProcessor.SourceRow>(properties.batchSize());
+        long[] batchChars = {0};
         int headerRow = request.sheet().headerRow();
         try (SpreadsheetSource source = files.open(request.file().file().toPath(), request.file().fileName())) {
             source.read(request.sheet().sheet(), request.sheet().scan(), (row, cells) -> {
@@ -230,11 +236,13 @@ class ImportRunner {
                     return true;
                 }
                 batch.add(new BatchProcessor.SourceRow(row + 1, cells));
-                if (batch.size() < properties.batchSize()) {
+                batchChars[0] += chars(cells);
+                if (batch.size() < properties.batchSize() && batchChars[0] < MAX_BATCH_CHARS) {
                     return true;
                 }
                 boolean handedOver = handOver(prepared(processor, batch), queue, stop);
                 batch.clear();
+                batchChars[0] = 0;
                 return handedOver;
             });
             if (!batch.isEmpty() && !handOver(prepared(processor, batch), queue, stop)) {
@@ -244,6 +252,14 @@ class ImportRunner {
         } catch (RuntimeException e) {
             handOver(new HandOver<>(0, 0, null, e), queue, stop);
         }
+    }
+
+    private static long chars(String[] cells) {
+        long total = 0;
+        for (String cell : cells) {
+            total += cell == null ? 0 : cell.length();
+        }
+        return total;
     }
 
     private static <P> HandOver<P> prepared(BatchProcessor<P> processor, List<BatchProcessor.SourceRow> rows) {

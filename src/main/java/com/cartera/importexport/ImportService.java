@@ -38,6 +38,7 @@ public class ImportService {
     private static final int RECENT_JOBS = 20;
 
     private final ImportInspector inspector;
+    private final FileInspections inspections;
     private final ImportRunner runner;
     private final ImportJobStore store;
     private final ImportJobRepository jobs;
@@ -49,10 +50,11 @@ public class ImportService {
     private final Clock clock;
     private final Duration lease;
 
-    ImportService(ImportInspector inspector, ImportRunner runner, ImportJobStore store, ImportJobRepository jobs,
+    ImportService(ImportInspector inspector, FileInspections inspections, ImportRunner runner, ImportJobStore store, ImportJobRepository jobs,
                   ErrorReport errorReport, CurrentUser currentUser, CustomerPermissions permissions,
                   TeamDirectory teamDirectory, Validator validator, Clock clock, ImportProperties properties) {
         this.inspector = inspector;
+        this.inspections = inspections;
         this.runner = runner;
         this.store = store;
         this.jobs = jobs;
@@ -81,6 +83,25 @@ public class ImportService {
      */
     public SheetPreview preview(ImportFile file, int sheet, Integer headerRow, ImportKind kind) {
         return inspector.preview(file, sheet, headerRow, kind);
+    }
+
+    /**
+     * Opens an uploaded file and previews its first sheet in the background; the wizard follows the reading.
+     *
+     * @throws ImportProblem when too many files are being read already
+     */
+    public Inspection inspect(File file, String fileName, ImportKind kind) {
+        return inspections.open(file, fileName, kind);
+    }
+
+    /**
+     * Previews a sheet of an opened file in the background, with the header row the person chose (null to
+     * detect it).
+     *
+     * @throws ImportProblem when too many files are being read already
+     */
+    public Inspection inspect(ImportFile file, int sheet, Integer headerRow, ImportKind kind) {
+        return inspections.preview(file, sheet, headerRow, kind);
     }
 
     /** What is wrong in each preview row under {@code mapping}, by row number; rows without problems are absent. */

@@ -115,8 +115,11 @@ final class XlsxSource implements SpreadsheetSource {
     }
 
     @Override
-    public SheetScan scan(int sheet, int maxRows) {
-        var handler = new SheetHandler(List.of(), (row, cells) -> true);
+    public SheetScan scan(int sheet, int maxRows, ReadProgress progress) {
+        var handler = new SheetHandler(List.of(), (row, cells) -> {
+            progress.row();
+            return true;
+        });
         // One more row than the limit: the header.
         handler.limit = maxRows + 1;
         parse(sheet, handler);

@@ -145,6 +145,27 @@ class HostileFilesTest {
         SheetPreview preview = inspector.preview(inspector.open(csv.toFile(), "limite.csv"), 0, null,
                 ImportKind.CUSTOMERS);
         assertThat(preview.rows()).hasSize(1);
+        // The preview, which goes to the browser, holds only the start of it.
+        assertThat(preview.rows().getFirst().cells().get(1)).hasSize(201).endsWith("…");
+    }
+
+    @Test
+    void aReadingInTheBackgroundCanBeStopped() throws IOException {
+        var text = new StringBuilder("Nombre;Correo\n");
+        for (int i = 0; i < 300_000; i++) {
+            text.append("Cliente ").append(i).append(";c").append(i).append("@x.es\n");
+        }
+        Path csv = Files.createTempFile("largo", ".csv");
+        Files.writeString(csv, text);
+        var inspections = new FileInspections(inspector, properties);
+        try {
+            Inspection inspection = inspections.open(csv.toFile(), "largo.csv", ImportKind.CUSTOMERS);
+            inspection.cancel();
+            ImportProblem problem = catchThrowableOfType(ImportProblem.class, inspection::result);
+            assertThat(problem.key()).isEqualTo("import.reading.cancelled");
+        } finally {
+            inspections.stop();
+        }
     }
 
     @Test
