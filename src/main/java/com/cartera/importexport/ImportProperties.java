@@ -66,53 +66,12 @@ public record ImportProperties(Integer maxRows, Long maxFileBytes, Long maxEntry
     }
 
     public static ImportProperties defaults() {
-        return builder().build();
+        return withMaxRows(null);
     }
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** For tests and benchmarks that change a setting or two. */
-    public static final class Builder {
-        private Integer maxRows;
-        private Integer maxColumns;
-        private Integer maxCellChars;
-        private Integer workers;
-        private Integer workersPerWorkspace;
-        private Integer queueCapacity;
-        private Integer queuePerWorkspace;
-
-        public Builder maxRows(int value) {
-            maxRows = value;
-            return this;
-        }
-
-        public Builder maxColumns(int value) {
-            maxColumns = value;
-            return this;
-        }
-
-        public Builder maxCellChars(int value) {
-            maxCellChars = value;
-            return this;
-        }
-
-        public Builder workers(int value, int perWorkspace) {
-            workers = value;
-            workersPerWorkspace = perWorkspace;
-            return this;
-        }
-
-        public Builder queue(int capacity, int perWorkspace) {
-            queueCapacity = capacity;
-            queuePerWorkspace = perWorkspace;
-            return this;
-        }
-
-        public ImportProperties build() {
-            return new ImportProperties(maxRows, null, null, null, null, workers, queueCapacity, null, null, null,
-                    maxColumns, maxCellChars, null, workersPerWorkspace, queuePerWorkspace, null, null, null, null);
-        }
+    /** The defaults with another row limit, for tests that need a short one. */
+    public static ImportProperties withMaxRows(Integer maxRows) {
+        return new ImportProperties(maxRows, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
     }
 }
