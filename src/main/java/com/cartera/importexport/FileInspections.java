@@ -26,7 +26,8 @@ class FileInspections {
         var threads = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(properties.inspectWorkers(), properties.inspectWorkers(), 0,
                 TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(properties.inspectQueue()),
-                work -> Thread.ofPlatform().daemon().name("import-reader-" + threads.incrementAndGet()).unstarted(work));
+                work -> Thread.ofPlatform().daemon().name("import-reader-" + threads.incrementAndGet())
+                        .unstarted(work));
     }
 
     /** Opens an uploaded file and previews its first sheet. */

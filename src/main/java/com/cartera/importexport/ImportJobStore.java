@@ -91,17 +91,16 @@ class ImportJobStore {
     }
 
     /**
-     * Marks a job that this instance does not hold as interrupted when it is lost: owned by this instance
-     * (which stopped running it when it restarted) or by one whose lease on it expired before
-     * {@code expiredBefore}. A job another instance keeps alive, or one that finished meanwhile, is left alone.
+     * Marks a job that this instance does not hold as interrupted once its owner's lease on it expired before
+     * {@code expiredBefore}. A job its owner keeps alive, or one that finished meanwhile, is left alone.
      */
     @Transactional
-    void interruptIfLost(long jobId, String me, Instant expiredBefore) {
+    void interruptIfExpired(long jobId, Instant expiredBefore) {
         entityManager.createNativeQuery("update import_job set status = 'FAILED', finished_at = now(),"
                         + " problem_key = 'import.job.interrupted', problem_args = '[]' where id = :id"
                         + " and status in ('QUEUED', 'RUNNING')"
-                        + " and (owner = :me or heartbeat_at is null or heartbeat_at < :expiredBefore)")
-                .setParameter("id", jobId).setParameter("me", me).setParameter("expiredBefore", expiredBefore)
+                        + " and (heartbeat_at is null or heartbeat_at < :expiredBefore)")
+                .setParameter("id", jobId).setParameter("expiredBefore", expiredBefore)
                 .executeUpdate();
     }
 
@@ -110,7 +109,8 @@ class ImportJobStore {
     int interruptExpired(Instant expiredBefore) {
         return entityManager.createNativeQuery("update import_job set status = 'FAILED', finished_at = now(),"
                         + " problem_key = 'import.job.interrupted', problem_args = '[]'"
-                        + " where status in ('QUEUED', 'RUNNING') and (heartbeat_at is null or heartbeat_at < :expiredBefore)")
+                        + " where status in ('QUEUED', 'RUNNING')"
+                        + " and (heartbeat_at is null or heartbeat_at < :expiredBefore)")
                 .setParameter("expiredBefore", expiredBefore)
                 .executeUpdate();
     }

@@ -50,9 +50,10 @@ public class ImportService {
     private final Clock clock;
     private final Duration lease;
 
-    ImportService(ImportInspector inspector, FileInspections inspections, ImportRunner runner, ImportJobStore store, ImportJobRepository jobs,
-                  ErrorReport errorReport, CurrentUser currentUser, CustomerPermissions permissions,
-                  TeamDirectory teamDirectory, Validator validator, Clock clock, ImportProperties properties) {
+    ImportService(ImportInspector inspector, FileInspections inspections, ImportRunner runner, ImportJobStore store,
+                  ImportJobRepository jobs, ErrorReport errorReport, CurrentUser currentUser,
+                  CustomerPermissions permissions, TeamDirectory teamDirectory, Validator validator, Clock clock,
+                  ImportProperties properties) {
         this.inspector = inspector;
         this.inspections = inspections;
         this.runner = runner;
@@ -202,14 +203,15 @@ public class ImportService {
     }
 
     /**
-     * A job left queued or running by an instance that stopped will never finish: say so. A job another instance
-     * holds is left alone as long as that instance renews its lease.
+     * A job left queued or running by an instance that stopped will never finish: say so once its lease has run
+     * out. A job another instance holds is left alone as long as that instance renews its lease; so is one this
+     * instance has just created and not yet queued.
      */
     private ImportJob withInterruption(ImportJob job) {
         if (job.getStatus().finished() || runner.isActive(TenantScope.require(), job.getId())) {
             return job;
         }
-        store.interruptIfLost(job.getId(), runner.instanceId(), clock.instant().minus(lease));
+        store.interruptIfExpired(job.getId(), clock.instant().minus(lease));
         return jobs.findById(job.getId()).orElseThrow();
     }
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -340,7 +341,7 @@ public class ImportView extends VerticalLayout implements HasHeading {
     }
 
     /** Starts reading in the background (stopping a reading still under way) and follows it by polling. */
-    private void read(java.util.function.Supplier<Inspection> start) {
+    private void read(Supplier<Inspection> start) {
         if (inspection != null) {
             inspection.cancel();
         }
