@@ -24,15 +24,19 @@ import java.util.List;
 final class CsvSource implements SpreadsheetSource {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Characters of the first line looked at to choose the separator. */
+    private static final int SEPARATOR_SAMPLE = 64 * 1024;
 
     private final Path file;
     private final String fileName;
     private final Charset charset;
     private final char separator;
+    private final CellLimits limits;
 
-    CsvSource(Path file, String fileName) {
+    CsvSource(Path file, String fileName, CellLimits limits) {
         this.file = file;
         this.fileName = fileName;
+        this.limits = limits;
         try {
             this.charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
             this.separator = detectSeparator();
@@ -55,12 +59,15 @@ final class CsvSource implements SpreadsheetSource {
         }
     }
 
+    /** Looks at the start of the first line only: a single line may be as long as the whole file. */
     private char detectSeparator() throws IOException {
         try (BufferedReader reader = open()) {
-            String line = reader.readLine();
-            if (line == null) {
+            char[] head = new char[SEPARATOR_SAMPLE];
+            int length = reader.read(head);
+            if (length <= 0) {
                 return ',';
             }
+            String line = new String(head, 0, length).lines().findFirst().orElse("");
             char best = ',';
             long bestCount = 0;
             for (char candidate : new char[] {';', ',', '\t'}) {
@@ -95,9 +102,10 @@ final class CsvSource implements SpreadsheetSource {
     }
 
     @Override
-    public SheetScan scan(int sheet, int maxRows) {
+    public SheetScan scan(int sheet, int maxRows, ReadProgress progress) {
         int[] counts = {0, -1};
         read(sheet, new SheetScan(0, -1, List.of()), (row, cells) -> {
+            progress.row();
             counts[0]++;
             counts[1] = row;
             if (counts[0] > maxRows + 1) {
@@ -123,18 +131,21 @@ final class CsvSource implements SpreadsheetSource {
                     if (ch == '"') {
                         reader.mark(1);
                         if (reader.read() == '"') {
-                            field.append('"');
+                            append(field, '"', row, fields.size());
                         } else {
                             reader.reset();
                             quoted = false;
                         }
                     } else {
-                        field.append(ch);
+                        append(field, ch, row, fields.size());
                     }
                 } else if (ch == '"' && !fieldStarted) {
                     quoted = true;
                     fieldStarted = true;
                 } else if (ch == separator) {
+                    if (fields.size() + 1 >= limits.maxColumns()) {
+                        throw limits.tooManyColumns(fileName, fields.size() + 1);
+                    }
                     fields.add(field.toString());
                     field.setLength(0);
                     fieldStarted = false;
@@ -153,7 +164,7 @@ final class CsvSource implements SpreadsheetSource {
                     }
                     fields.clear();
                 } else {
-                    field.append(ch);
+                    append(field, ch, row, fields.size());
                     fieldStarted = true;
                 }
             }
@@ -167,6 +178,14 @@ final class CsvSource implements SpreadsheetSource {
         } catch (IOException e) {
             throw new ImportProblem(e, "import.file.unreadable", fileName);
         }
+    }
+
+    /** Adds a character to the cell being read, refusing the file as soon as the cell passes the limit. */
+    private void append(StringBuilder field, char ch, int row, int column) {
+        if (field.length() >= limits.maxCellChars()) {
+            throw limits.cellTooLong(fileName, row, column);
+        }
+        field.append(ch);
     }
 
     private static boolean emit(int row, List<String> fields, RowSink sink) {

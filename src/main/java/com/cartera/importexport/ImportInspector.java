@@ -39,12 +39,17 @@ class ImportInspector {
         }
     }
 
+    SheetPreview preview(ImportFile file, int sheet, Integer headerRow, ImportKind kind) {
+        return preview(file, sheet, headerRow, kind, ReadProgress.untracked());
+    }
+
     /**
      * @param headerRow the 0-based header row the person chose, or null to detect it
+     * @param progress  counts the rows of the first pass, and stops it when cancelled
      */
-    SheetPreview preview(ImportFile file, int sheet, Integer headerRow, ImportKind kind) {
+    SheetPreview preview(ImportFile file, int sheet, Integer headerRow, ImportKind kind, ReadProgress progress) {
         try (SpreadsheetSource source = files.open(file.file().toPath(), file.fileName())) {
-            SheetScan scan = source.scan(sheet, properties.maxRows());
+            SheetScan scan = source.scan(sheet, properties.maxRows(), progress);
             if (scan.rows() == 0) {
                 throw new ImportProblem("import.file.empty-sheet", file.fileName(), file.sheetNames().get(sheet));
             }
@@ -53,7 +58,8 @@ class ImportInspector {
             List<String[]> rows = new ArrayList<>();
             source.read(sheet, scan, (row, cells) -> {
                 indexes.add(row);
-                rows.add(cells);
+                // Cut as they are read: fifty rows of full-length cells would take gigabytes.
+                rows.add(Arrays.stream(cells).map(this::shortened).toArray(String[]::new));
                 return rows.size() < wanted && (headerRow == null || row <= headerRow + properties.previewRows());
             });
             int headerAt = headerRow == null ? detectHeader(kind, rows) : positionOf(indexes, headerRow);
@@ -66,7 +72,7 @@ class ImportInspector {
             }
             String[] headerCells = Arrays.copyOf(rows.get(headerAt), width);
             Set<String> duplicates = new LinkedHashSet<>();
-            List<String> labels = labels(headerCells, duplicates);
+            List<String> labels = labels(headerCells, duplicates).stream().map(this::shortened).toList();
             List<SheetPreview.PreviewRow> preview = new ArrayList<>();
             for (int i = headerAt + 1; i < rows.size() && preview.size() < properties.previewRows(); i++) {
                 preview.add(new SheetPreview.PreviewRow(indexes.get(i) + 1,
@@ -75,9 +81,18 @@ class ImportInspector {
             int dataRows = scan.rows() - (headerAt + 1);
             List<String> rawHeaders = Arrays.asList(headerCells);
             return new SheetPreview(sheet, file.sheetNames().get(sheet), source.date1904(), scan,
-                    indexes.get(headerAt), labels, List.copyOf(duplicates), dataRows, preview,
+                    indexes.get(headerAt), labels, duplicates.stream().map(this::shortened).toList(), dataRows, preview,
                     HeaderSuggestions.suggest(kind, rawHeaders));
         }
+    }
+
+    /**
+     * A cell as the wizard shows it: a long one is cut, so that the page never carries whole cells of up to
+     * 32,767 characters (the preview's checks see the cut text, which is still too long for any field).
+     */
+    private String shortened(String cell) {
+        int max = properties.previewCellChars();
+        return cell == null || cell.length() <= max ? cell : cell.substring(0, max) + "…";
     }
 
     private static int positionOf(List<Integer> indexes, int row) {

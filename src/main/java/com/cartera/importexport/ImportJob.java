@@ -93,6 +93,12 @@ public class ImportJob {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** The instance that holds the job while it is queued or running. */
+    private String owner;
+
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
+
     public Long getId() {
         return id;
     }
@@ -182,6 +188,15 @@ public class ImportJob {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    /** When the owner last said it still holds the job. */
+    public Instant getHeartbeatAt() {
+        return heartbeatAt;
     }
 
     /** Share of the rows done, 0 to 1. */

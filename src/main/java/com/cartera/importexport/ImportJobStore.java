@@ -1,6 +1,7 @@
 package com.cartera.importexport;
 
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -38,12 +39,14 @@ class ImportJobStore {
         this.json = json;
     }
 
+    /** A queued job owned by {@code owner}, its heartbeat {@code now}. */
     @Transactional
-    long create(ImportRequest request, UUID submittedBy) {
+    long create(ImportRequest request, UUID submittedBy, String owner, Instant now) {
         Object id = entityManager.createNativeQuery("insert into import_job (kind, mode, match_key, leads_only,"
-                        + " file_name, sheet_name, header_row, headers, status, total_rows, submitted_by)"
-                        + " values (:kind, :mode, :matchKey, :leadsOnly, :fileName, :sheetName, :headerRow,"
-                        + " cast(:headers as jsonb), 'QUEUED', :totalRows, :submittedBy) returning id")
+                        + " file_name, sheet_name, header_row, headers, status, total_rows, submitted_by, owner,"
+                        + " heartbeat_at) values (:kind, :mode, :matchKey, :leadsOnly, :fileName, :sheetName,"
+                        + " :headerRow, cast(:headers as jsonb), 'QUEUED', :totalRows, :submittedBy, :owner, :now)"
+                        + " returning id")
                 .setParameter("kind", request.kind().name())
                 .setParameter("mode", request.mode().name())
                 .setParameter("matchKey", request.matchKey() == null ? null : request.matchKey().name())
@@ -54,13 +57,26 @@ class ImportJobStore {
                 .setParameter("headers", json.writeValueAsString(request.sheet().headers()))
                 .setParameter("totalRows", request.sheet().dataRows())
                 .setParameter("submittedBy", submittedBy)
+                .setParameter("owner", owner)
+                .setParameter("now", now)
                 .getSingleResult();
         return ((Number) id).longValue();
     }
 
     @Transactional
-    void start(long jobId) {
-        update("update import_job set status = 'RUNNING', started_at = now() where id = :id", jobId);
+    void start(long jobId, Instant now) {
+        entityManager.createNativeQuery("update import_job set status = 'RUNNING', started_at = :now,"
+                + " heartbeat_at = :now where id = :id").setParameter("now", now).setParameter("id", jobId)
+                .executeUpdate();
+    }
+
+    /** Renews the lease of {@code owner}'s unfinished jobs among {@code jobIds}. */
+    @Transactional
+    void heartbeat(List<Long> jobIds, String owner, Instant now) {
+        entityManager.createNativeQuery("update import_job set heartbeat_at = :now where id in (:ids)"
+                        + " and owner = :owner and status in ('QUEUED', 'RUNNING')")
+                .setParameter("now", now).setParameter("ids", jobIds).setParameter("owner", owner)
+                .executeUpdate();
     }
 
     @Transactional
@@ -75,13 +91,28 @@ class ImportJobStore {
     }
 
     /**
-     * Marks a job that no runner of this process holds as interrupted, unless it finished meanwhile: the
-     * runner may complete it between the caller's read and this call.
+     * Marks a job that this instance does not hold as interrupted once its owner's lease on it expired before
+     * {@code expiredBefore}. A job its owner keeps alive, or one that finished meanwhile, is left alone.
      */
     @Transactional
-    void markInterrupted(long jobId) {
-        update("update import_job set status = 'FAILED', finished_at = now(), problem_key = 'import.job.interrupted',"
-                + " problem_args = '[]' where id = :id and status in ('QUEUED', 'RUNNING')", jobId);
+    void interruptIfExpired(long jobId, Instant expiredBefore) {
+        entityManager.createNativeQuery("update import_job set status = 'FAILED', finished_at = now(),"
+                        + " problem_key = 'import.job.interrupted', problem_args = '[]' where id = :id"
+                        + " and status in ('QUEUED', 'RUNNING')"
+                        + " and (heartbeat_at is null or heartbeat_at < :expiredBefore)")
+                .setParameter("id", jobId).setParameter("expiredBefore", expiredBefore)
+                .executeUpdate();
+    }
+
+    /** Marks every unfinished job whose lease expired before {@code expiredBefore} as interrupted; says how many. */
+    @Transactional
+    int interruptExpired(Instant expiredBefore) {
+        return entityManager.createNativeQuery("update import_job set status = 'FAILED', finished_at = now(),"
+                        + " problem_key = 'import.job.interrupted', problem_args = '[]'"
+                        + " where status in ('QUEUED', 'RUNNING')"
+                        + " and (heartbeat_at is null or heartbeat_at < :expiredBefore)")
+                .setParameter("expiredBefore", expiredBefore)
+                .executeUpdate();
     }
 
     /** The rows are in; the job now builds the customer indexes it suspended. */

@@ -1,21 +1,23 @@
 package com.cartera.importexport;
 
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import com.cartera.commerce.PurchaseBulkImport;
 import com.cartera.customer.CustomerBulkImport;
 import com.cartera.customer.CustomerIndexes;
+import com.cartera.tenancy.TenantRef;
 import com.cartera.tenancy.TenantScope;
 import jakarta.annotation.PreDestroy;
 import jakarta.validation.Validator;
@@ -26,7 +28,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs import jobs in the background on a small, bounded pool, each inside its workspace's tenant scope.
+ * Runs import jobs in the background on a small, bounded pool shared fairly between workspaces
+ * ({@link FairJobQueue}), each inside its workspace's tenant scope. This instance owns the jobs it holds, queued
+ * or running, and renews their heartbeat while it holds them, so that another instance never takes them for
+ * lost.
  * The sheet is streamed; every batch of rows is applied in its own transaction together with its record in
  * the job, so a job that stops (cancelled, or failing) has applied exactly the batches it lists. Cancelling
  * takes effect between batches. The sheet is read and checked on a second thread, a batch or two ahead of the
@@ -37,6 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    /**
+     * A batch is handed over early once its cells hold this many characters: 2,000 rows of 500 cells of up to
+     * 32,767 characters each would otherwise fill the heap, twice over with the batch read ahead.
+     */
+    private static final long MAX_BATCH_CHARS = 4_000_000;
 
     private final ImportJobStore store;
     private final SpreadsheetFiles files;
@@ -46,12 +56,18 @@ class ImportRunner {
     private final CustomerIndexes indexes;
     private final PurchaseBulkImport purchases;
     private final TransactionTemplate transactions;
-    private final ThreadPoolExecutor executor;
-    private final Set<String> active = ConcurrentHashMap.newKeySet();
+    private final Clock clock;
+    private final FairJobQueue queue;
+    private final ScheduledExecutorService heartbeat;
+    /** The jobs this instance holds, queued or running, by tenant schema and id. */
+    private final Map<String, HeldJob> held = new ConcurrentHashMap<>();
+
+    private record HeldJob(TenantRef tenant, long jobId) {
+    }
 
     ImportRunner(ImportJobStore store, SpreadsheetFiles files, ImportProperties properties, Validator validator,
                  CustomerBulkImport customers, CustomerIndexes indexes, PurchaseBulkImport purchases,
-                 PlatformTransactionManager transactionManager) {
+                 PlatformTransactionManager transactionManager, Clock clock) {
         this.store = store;
         this.files = files;
         this.properties = properties;
@@ -60,45 +76,63 @@ class ImportRunner {
         this.indexes = indexes;
         this.purchases = purchases;
         this.transactions = new TransactionTemplate(transactionManager);
-        var threads = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(properties.queueCapacity()), work -> {
-                    Thread thread = new Thread(work, "import-" + threads.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        this.clock = clock;
+        this.queue = new FairJobQueue("import", properties.workers(), properties.workersPerWorkspace(),
+                properties.queueCapacity(), properties.queuePerWorkspace());
+        long beat = Math.max(1000, properties.lease().toMillis() / 4);
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(
+                work -> Thread.ofPlatform().daemon().name("import-heartbeat").unstarted(work));
+        heartbeat.scheduleWithFixedDelay(this::beat, beat, beat, TimeUnit.MILLISECONDS);
+    }
+
+    /** The name this instance gives itself in the jobs it owns. */
+    String instanceId() {
+        return properties.instanceId();
     }
 
     /**
-     * Queues the job.
+     * Queues the job, which {@code store} created owned by this instance.
      *
-     * @throws ImportProblem when the queue is full
+     * @throws ImportProblem when the workspace's queue or the whole queue is full
      */
     void submit(ImportRequest request, long jobId) {
-        String key = key(request, jobId);
-        active.add(key);
+        String key = key(request.tenant(), jobId);
+        held.put(key, new HeldJob(request.tenant(), jobId));
         try {
-            executor.execute(() -> {
+            queue.submit(request.tenant().schema(), () -> {
                 try {
                     TenantScope.run(request.tenant(), () -> run(request, jobId));
                 } finally {
-                    active.remove(key);
+                    held.remove(key);
                     deleteQuietly(request);
                 }
             });
-        } catch (RejectedExecutionException e) {
-            active.remove(key);
-            throw new ImportProblem(e, "import.busy");
+        } catch (ImportProblem full) {
+            held.remove(key);
+            throw full;
         }
     }
 
-    /** Whether the job is queued or running in this process (a job left running by a stopped one is not). */
-    boolean isActive(com.cartera.tenancy.TenantRef tenant, long jobId) {
-        return active.contains(tenant.schema() + "/" + jobId);
+    /** Whether the job is queued or running in this instance (a job left running by a stopped one is not). */
+    boolean isActive(TenantRef tenant, long jobId) {
+        return held.containsKey(key(tenant, jobId));
     }
 
-    private static String key(ImportRequest request, long jobId) {
-        return request.tenant().schema() + "/" + jobId;
+    private static String key(TenantRef tenant, long jobId) {
+        return tenant.schema() + "/" + jobId;
+    }
+
+    /** Renews the heartbeat of every job this instance holds, one workspace at a time. */
+    private void beat() {
+        var byTenant = held.values().stream().collect(Collectors.groupingBy(HeldJob::tenant,
+                Collectors.mapping(HeldJob::jobId, Collectors.toList())));
+        byTenant.forEach((tenant, jobIds) -> {
+            try {
+                TenantScope.run(tenant, () -> store.heartbeat(jobIds, properties.instanceId(), clock.instant()));
+            } catch (RuntimeException e) {
+                log.warn("Could not renew the heartbeat of import jobs {} in {}", jobIds, tenant.slug(), e);
+            }
+        });
     }
 
     /** How a job ended: its status and, when it failed, why (a translation key and its arguments). */
@@ -106,7 +140,7 @@ class ImportRunner {
     }
 
     private void run(ImportRequest request, long jobId) {
-        store.start(jobId);
+        store.start(jobId, clock.instant());
         boolean suspended = false;
         int[] batchNumber = {0};
         Ending ending;
@@ -194,6 +228,7 @@ class ImportRunner {
     private <P> void read(ImportRequest request, BatchProcessor<P> processor, BlockingQueue<HandOver<P>> queue,
                           AtomicBoolean stop) {
         var batch = new ArrayList<BatchProcessor.SourceRow>(properties.batchSize());
+        long[] batchChars = {0};
         int headerRow = request.sheet().headerRow();
         try (SpreadsheetSource source = files.open(request.file().file().toPath(), request.file().fileName())) {
             source.read(request.sheet().sheet(), request.sheet().scan(), (row, cells) -> {
@@ -201,11 +236,13 @@ class ImportRunner {
                     return true;
                 }
                 batch.add(new BatchProcessor.SourceRow(row + 1, cells));
-                if (batch.size() < properties.batchSize()) {
+                batchChars[0] += chars(cells);
+                if (batch.size() < properties.batchSize() && batchChars[0] < MAX_BATCH_CHARS) {
                     return true;
                 }
                 boolean handedOver = handOver(prepared(processor, batch), queue, stop);
                 batch.clear();
+                batchChars[0] = 0;
                 return handedOver;
             });
             if (!batch.isEmpty() && !handOver(prepared(processor, batch), queue, stop)) {
@@ -215,6 +252,14 @@ class ImportRunner {
         } catch (RuntimeException e) {
             handOver(new HandOver<>(0, 0, null, e), queue, stop);
         }
+    }
+
+    private static long chars(String[] cells) {
+        long total = 0;
+        for (String cell : cells) {
+            total += cell == null ? 0 : cell.length();
+        }
+        return total;
     }
 
     private static <P> HandOver<P> prepared(BatchProcessor<P> processor, List<BatchProcessor.SourceRow> rows) {
@@ -288,6 +333,7 @@ class ImportRunner {
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        heartbeat.shutdownNow();
+        queue.stop();
     }
 }

@@ -2,6 +2,8 @@ package com.cartera.importexport;
 
 import java.io.File;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,7 @@ public class ImportService {
     private static final int RECENT_JOBS = 20;
 
     private final ImportInspector inspector;
+    private final FileInspections inspections;
     private final ImportRunner runner;
     private final ImportJobStore store;
     private final ImportJobRepository jobs;
@@ -44,11 +47,15 @@ public class ImportService {
     private final CustomerPermissions permissions;
     private final TeamDirectory teamDirectory;
     private final Validator validator;
+    private final Clock clock;
+    private final Duration lease;
 
-    ImportService(ImportInspector inspector, ImportRunner runner, ImportJobStore store, ImportJobRepository jobs,
-                  ErrorReport errorReport, CurrentUser currentUser, CustomerPermissions permissions,
-                  TeamDirectory teamDirectory, Validator validator) {
+    ImportService(ImportInspector inspector, FileInspections inspections, ImportRunner runner, ImportJobStore store,
+                  ImportJobRepository jobs, ErrorReport errorReport, CurrentUser currentUser,
+                  CustomerPermissions permissions, TeamDirectory teamDirectory, Validator validator, Clock clock,
+                  ImportProperties properties) {
         this.inspector = inspector;
+        this.inspections = inspections;
         this.runner = runner;
         this.store = store;
         this.jobs = jobs;
@@ -57,6 +64,8 @@ public class ImportService {
         this.permissions = permissions;
         this.teamDirectory = teamDirectory;
         this.validator = validator;
+        this.clock = clock;
+        this.lease = properties.lease();
     }
 
     /**
@@ -75,6 +84,25 @@ public class ImportService {
      */
     public SheetPreview preview(ImportFile file, int sheet, Integer headerRow, ImportKind kind) {
         return inspector.preview(file, sheet, headerRow, kind);
+    }
+
+    /**
+     * Opens an uploaded file and previews its first sheet in the background; the wizard follows the reading.
+     *
+     * @throws ImportProblem when too many files are being read already
+     */
+    public Inspection inspect(File file, String fileName, ImportKind kind) {
+        return inspections.open(file, fileName, kind);
+    }
+
+    /**
+     * Previews a sheet of an opened file in the background, with the header row the person chose (null to
+     * detect it).
+     *
+     * @throws ImportProblem when too many files are being read already
+     */
+    public Inspection inspect(ImportFile file, int sheet, Integer headerRow, ImportKind kind) {
+        return inspections.preview(file, sheet, headerRow, kind);
     }
 
     /** What is wrong in each preview row under {@code mapping}, by row number; rows without problems are absent. */
@@ -119,7 +147,7 @@ public class ImportService {
         var request = new ImportRequest(TenantScope.require(), user.userId(), file, sheet, kind, mapping,
                 kind == ImportKind.CUSTOMERS ? mode : ImportMode.CREATE_ONLY,
                 kind == ImportKind.CUSTOMERS && mode != ImportMode.CREATE_ONLY ? matchKey : null, !admin, owners());
-        long jobId = store.create(request, user.userId());
+        long jobId = store.create(request, user.userId(), runner.instanceId(), clock.instant());
         try {
             runner.submit(request, jobId);
         } catch (ImportProblem busy) {
@@ -174,12 +202,16 @@ public class ImportService {
         return recent.stream().map(this::withInterruption).toList();
     }
 
-    /** A job left queued or running by a process that stopped will never finish: say so. */
+    /**
+     * A job left queued or running by an instance that stopped will never finish: say so once its lease has run
+     * out. A job another instance holds is left alone as long as that instance renews its lease; so is one this
+     * instance has just created and not yet queued.
+     */
     private ImportJob withInterruption(ImportJob job) {
         if (job.getStatus().finished() || runner.isActive(TenantScope.require(), job.getId())) {
             return job;
         }
-        store.markInterrupted(job.getId());
+        store.interruptIfExpired(job.getId(), clock.instant().minus(lease));
         return jobs.findById(job.getId()).orElseThrow();
     }
 

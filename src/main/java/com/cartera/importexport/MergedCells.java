@@ -18,8 +18,18 @@ final class MergedCells {
     private final List<String> activeValues = new ArrayList<>();
     private int next;
 
-    MergedCells(List<CellRangeAddress> merges) {
-        pending = new ArrayList<>(merges);
+    /**
+     * @param maxColumns areas are cut at the sheet's column limit: an area merged to the last column of the
+     *                   sheet (XFD) would otherwise make every row it covers 16,384 cells wide
+     */
+    MergedCells(List<CellRangeAddress> merges, int maxColumns) {
+        pending = new ArrayList<>();
+        for (CellRangeAddress merge : merges) {
+            if (merge.getFirstColumn() < maxColumns) {
+                pending.add(new CellRangeAddress(merge.getFirstRow(), merge.getLastRow(), merge.getFirstColumn(),
+                        Math.min(merge.getLastColumn(), maxColumns - 1)));
+            }
+        }
         pending.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
     }
 

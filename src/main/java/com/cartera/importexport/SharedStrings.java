@@ -33,12 +33,16 @@ final class SharedStrings implements AutoCloseable {
         this.file = file;
     }
 
-    static SharedStrings parse(InputStream xml) throws Exception {
+    /**
+     * @param maxChars a cell's limit: a longer string is kept with one character more than the limit, so that
+     *                 a cell using it is refused, and never held whole
+     */
+    static SharedStrings parse(InputStream xml, int maxChars) throws Exception {
         Path file = Files.createTempFile("cartera-sst-", ".bin");
         var strings = new SharedStrings(file);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             var reader = XMLHelper.newXMLReader();
-            reader.setContentHandler(strings.new Parser(out));
+            reader.setContentHandler(strings.new Parser(out, maxChars + 1));
             reader.parse(new InputSource(xml));
         } catch (Exception e) {
             strings.close();
@@ -89,13 +93,15 @@ final class SharedStrings implements AutoCloseable {
     private final class Parser extends DefaultHandler {
 
         private final OutputStream out;
+        private final int kept;
         private final StringBuilder text = new StringBuilder();
         private boolean inText;
         private boolean inPhonetic;
         private long written;
 
-        Parser(OutputStream out) {
+        Parser(OutputStream out, int kept) {
             this.out = out;
+            this.kept = kept;
         }
 
         @Override
@@ -122,8 +128,8 @@ final class SharedStrings implements AutoCloseable {
 
         @Override
         public void characters(char[] ch, int start, int length) {
-            if (inText) {
-                text.append(ch, start, length);
+            if (inText && text.length() < kept) {
+                text.append(ch, start, Math.min(length, kept - text.length()));
             }
         }
 

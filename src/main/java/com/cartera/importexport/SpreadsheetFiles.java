@@ -48,11 +48,11 @@ class SpreadsheetFiles {
         }
         String lowerName = fileName.toLowerCase(Locale.ROOT);
         return switch (magic) {
-            case OOXML -> new XlsxSource(file.toFile(), fileName);
+            case OOXML -> new XlsxSource(file.toFile(), fileName, CellLimits.of(properties));
             case OLE2 -> throw oleProblem(file, fileName);
             default -> {
                 if (lowerName.endsWith(".csv") && CsvSource.looksLikeText(ByteBuffer.wrap(head))) {
-                    yield new CsvSource(file, fileName);
+                    yield new CsvSource(file, fileName, CellLimits.of(properties));
                 }
                 throw new ImportProblem("import.file.not-spreadsheet", fileName);
             }

@@ -26,9 +26,10 @@ interface SpreadsheetSource extends AutoCloseable {
     /**
      * Reads the whole sheet once to count its rows and find its merged cells.
      *
+     * @param progress counts the rows read, and stops the reading when cancelled
      * @throws ImportProblem when the sheet holds more than {@code maxRows} rows with values
      */
-    SheetScan scan(int sheet, int maxRows);
+    SheetScan scan(int sheet, int maxRows, ReadProgress progress);
 
     /** Reads the sheet's rows; each merged area repeats the value of its top-left cell over all its cells. */
     void read(int sheet, SheetScan scan, RowSink sink);

@@ -40,9 +40,11 @@ final class XlsxSource implements SpreadsheetSource {
     private final SharedStrings strings;
     private final List<String> sheetNames;
     private final boolean date1904;
+    private final CellLimits limits;
 
-    XlsxSource(File file, String fileName) {
+    XlsxSource(File file, String fileName, CellLimits limits) {
         this.fileName = fileName;
+        this.limits = limits;
         OPCPackage opened = null;
         SharedStrings sst = null;
         try {
@@ -55,7 +57,7 @@ final class XlsxSource implements SpreadsheetSource {
                 sst = SharedStrings.empty();
             } else {
                 try (InputStream in = sstParts.getFirst().getInputStream()) {
-                    sst = SharedStrings.parse(in);
+                    sst = SharedStrings.parse(in, limits.maxCellChars());
                 }
             }
             sheetNames = readSheetNames(reader);
@@ -113,8 +115,11 @@ final class XlsxSource implements SpreadsheetSource {
     }
 
     @Override
-    public SheetScan scan(int sheet, int maxRows) {
-        var handler = new SheetHandler(List.of(), (row, cells) -> true);
+    public SheetScan scan(int sheet, int maxRows, ReadProgress progress) {
+        var handler = new SheetHandler(List.of(), (row, cells) -> {
+            progress.row();
+            return true;
+        });
         // One more row than the limit: the header.
         handler.limit = maxRows + 1;
         parse(sheet, handler);
@@ -144,6 +149,8 @@ final class XlsxSource implements SpreadsheetSource {
             // The sink had enough rows.
         } catch (SinkFailure failure) {
             throw failure.failure;
+        } catch (LimitPassed passed) {
+            throw passed.problem;
         } catch (TooManyRows tooMany) {
             throw new ImportProblem("import.file.too-many-rows", fileName, sheetNames.get(sheet), tooMany.limit);
         } catch (Exception | Error e) {
@@ -170,6 +177,16 @@ final class XlsxSource implements SpreadsheetSource {
         SinkFailure(RuntimeException failure) {
             super("sink failed", null);
             this.failure = failure;
+        }
+    }
+
+    /** A column beyond the limit or a cell too long, found while the sheet is parsed. */
+    private static final class LimitPassed extends SAXException {
+        final ImportProblem problem;
+
+        LimitPassed(ImportProblem problem) {
+            super("limit passed", null);
+            this.problem = problem;
         }
     }
 
@@ -205,7 +222,7 @@ final class XlsxSource implements SpreadsheetSource {
         int lastRow = -1;
 
         SheetHandler(List<CellRangeAddress> knownMerges, RowSink sink) {
-            this.mergedCells = new MergedCells(knownMerges);
+            this.mergedCells = new MergedCells(knownMerges, limits.maxColumns());
             this.sink = sink;
         }
 
@@ -223,6 +240,9 @@ final class XlsxSource implements SpreadsheetSource {
                 case "c" -> {
                     String ref = attributes.getValue("r");
                     column = ref == null ? column + 1 : new CellReference(ref).getCol();
+                    if (column >= limits.maxColumns()) {
+                        throw new LimitPassed(limits.tooManyColumns(fileName, column));
+                    }
                     type = attributes.getValue("t");
                     String s = attributes.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);
@@ -245,8 +265,11 @@ final class XlsxSource implements SpreadsheetSource {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
+        public void characters(char[] ch, int start, int length) throws SAXException {
             if (inValue || inInline && !inPhonetic) {
+                if (value.length() + length > limits.maxCellChars()) {
+                    throw new LimitPassed(limits.cellTooLong(fileName, rowIndex, column));
+                }
                 value.append(ch, start, length);
             }
         }
@@ -268,9 +291,13 @@ final class XlsxSource implements SpreadsheetSource {
             }
         }
 
-        private void put(int col, String text) {
+        private void put(int col, String text) throws SAXException {
             if (text == null || text.isEmpty()) {
                 return;
+            }
+            // A shared string is kept up to one character beyond the limit, so that it is known to be too long.
+            if (text.length() > limits.maxCellChars()) {
+                throw new LimitPassed(limits.cellTooLong(fileName, rowIndex, col));
             }
             if (col >= cells.length) {
                 cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));

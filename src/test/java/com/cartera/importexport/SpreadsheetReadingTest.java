@@ -170,7 +170,7 @@ class SpreadsheetReadingTest {
         for (int i = 0; i < 12; i++) {
             rows.add(List.of("Cliente " + i));
         }
-        var limited = new ImportProperties(10, null, null, null, null, null, null, null, null, null);
+        var limited = ImportProperties.withMaxRows(10);
         var small = new ImportInspector(new SpreadsheetFiles(limited), limited);
         Path file = xlsx(rows);
         ImportFile opened = small.open(file.toFile(), "grande.xlsx");

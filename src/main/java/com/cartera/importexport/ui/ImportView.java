@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -30,6 +31,7 @@ import com.cartera.importexport.ImportProblem;
 import com.cartera.importexport.ImportProperties;
 import com.cartera.importexport.ImportService;
 import com.cartera.importexport.ImportStatus;
+import com.cartera.importexport.Inspection;
 import com.cartera.importexport.ImportTemplateFiles;
 import com.cartera.importexport.MappingTemplate;
 import com.cartera.importexport.MappingTemplates;
@@ -66,7 +68,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
@@ -89,6 +90,11 @@ public class ImportView extends VerticalLayout implements HasHeading {
     final Upload upload;
     final Anchor templateLink = new Anchor();
     final Span fileProblem = new Span();
+    // The file is read in the background; the wizard follows it and can stop it.
+    final Div reading = new Div();
+    final ProgressBar readingProgress = new ProgressBar();
+    final Span readingStatus = new Span();
+    final Button cancelReading = new Button();
 
     // Step 2: the sheet and its header row.
     final Div sheetStep = new Div();
@@ -125,11 +131,15 @@ public class ImportView extends VerticalLayout implements HasHeading {
     private final ImportTemplateFiles templateFiles;
     private final boolean admin;
     private final Locale locale;
+    private Inspection inspection;
+    /** The uploaded file while it is first opened, before it becomes {@link #file}. */
+    private File opening;
     private ImportFile file;
     private SheetPreview sheetPreview;
     private Map<Integer, List<CellError>> previewProblems = Map.of();
     private Long shownJob;
     private boolean submitted;
+    private boolean jobRunning;
     private Registration polling;
 
     public ImportView(ImportService imports, MappingTemplates templates, ImportTemplateFiles templateFiles,
@@ -161,7 +171,9 @@ public class ImportView extends VerticalLayout implements HasHeading {
         updateTemplateLink();
         templateLink.setId("import-template-link");
 
-        upload = new Upload(UploadHandler.toTempFile((metadata, uploaded) -> received(metadata.fileName(), uploaded)));
+        upload = new Upload(new LimitedUpload(properties.maxFileBytes(), this::received,
+                name -> showFileProblem(getTranslation("import.upload.too-large", name,
+                        NumberFormat.getIntegerInstance(locale).format(properties.maxFileBytes() / (1024 * 1024))))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, properties.maxFileBytes()));
         upload.setAcceptedFileTypes(".xlsx", ".csv", XLSX, "text/csv");
@@ -170,8 +182,14 @@ public class ImportView extends VerticalLayout implements HasHeading {
         upload.addFileRejectedListener(e -> showFileProblem(getTranslation("import.upload.rejected", e.getFileName())));
         fileProblem.addClassName("import-problem");
         fileProblem.setVisible(false);
+        readingProgress.setIndeterminate(true);
+        cancelReading.setText(getTranslation("import.reading.cancel"));
+        cancelReading.addClickListener(e -> cancelReading());
+        reading.add(readingStatus, readingProgress, cancelReading);
+        reading.setWidthFull();
+        reading.setVisible(false);
         var uploadStep = new VerticalLayout(new H3(getTranslation("import.step.file")), kind, upload, templateLink,
-                fileProblem);
+                fileProblem, reading);
         uploadStep.setPadding(false);
 
         buildSheetStep();
@@ -315,19 +333,80 @@ public class ImportView extends VerticalLayout implements HasHeading {
     private void received(String fileName, File uploaded) {
         discardFile();
         fileProblem.setVisible(false);
+        sheetStep.setVisible(false);
+        mappingStep.setVisible(false);
+        submitted = false;
+        opening = uploaded;
+        read(() -> imports.inspect(uploaded, fileName, kind.getValue()));
+    }
+
+    /** Starts reading in the background (stopping a reading still under way) and follows it by polling. */
+    private void read(Supplier<Inspection> start) {
+        if (inspection != null) {
+            inspection.cancel();
+        }
         try {
-            file = imports.open(uploaded, fileName);
+            inspection = start.get();
+        } catch (ImportProblem busy) {
+            inspection = null;
+            showReadingProblem(busy);
+            return;
+        }
+        readingStatus.setText(getTranslation("import.reading", 0));
+        reading.setVisible(true);
+        updatePolling();
+    }
+
+    /** Shows how far the reading got; once it is done, its result. */
+    void refreshReading() {
+        if (inspection == null) {
+            return;
+        }
+        if (!inspection.isDone()) {
+            readingStatus.setText(getTranslation("import.reading",
+                    NumberFormat.getIntegerInstance(locale).format(inspection.rowsRead())));
+            return;
+        }
+        Inspection done = inspection;
+        inspection = null;
+        reading.setVisible(false);
+        updatePolling();
+        Inspection.Inspected result;
+        try {
+            result = done.result();
         } catch (ImportProblem problem) {
-            deleteQuietly(uploaded);
+            showReadingProblem(problem);
+            return;
+        }
+        if (file == null) {
+            file = result.file();
+            opening = null;
+            sheet.setItems(IntStream.range(0, file.sheetNames().size()).boxed().toList());
+            sheet.setItemLabelGenerator(index -> file.sheetNames().get(index));
+            sheet.setValue(result.preview().sheet());
+        }
+        sheetStep.setVisible(true);
+        showPreview(result.preview());
+    }
+
+    private void cancelReading() {
+        if (inspection != null) {
+            inspection.cancel();
+            refreshReading();
+        }
+    }
+
+    private void showReadingProblem(ImportProblem problem) {
+        reading.setVisible(false);
+        updatePolling();
+        if (file == null) {
+            discardFile();
             showFileProblem(ImportMessages.text(this, problem));
             return;
         }
-        submitted = false;
-        sheet.setItems(IntStream.range(0, file.sheetNames().size()).boxed().toList());
-        sheet.setItemLabelGenerator(index -> file.sheetNames().get(index));
-        sheet.setValue(0);
+        sheetPreview = null;
+        showFileProblem(ImportMessages.text(this, problem));
         sheetStep.setVisible(true);
-        showSheet(0, null);
     }
 
     private void showFileProblem(String message) {
@@ -341,15 +420,12 @@ public class ImportView extends VerticalLayout implements HasHeading {
     // --- step 2 ------------------------------------------------------------------------------------------
 
     private void showSheet(int index, Integer header) {
-        try {
-            sheetPreview = imports.preview(file, index, header, kind.getValue());
-        } catch (ImportProblem problem) {
-            sheetPreview = null;
-            mappingStep.setVisible(false);
-            showFileProblem(ImportMessages.text(this, problem));
-            sheetStep.setVisible(true);
-            return;
-        }
+        mappingStep.setVisible(false);
+        read(() -> imports.inspect(file, index, header, kind.getValue()));
+    }
+
+    private void showPreview(SheetPreview preview) {
+        sheetPreview = preview;
         fileProblem.setVisible(false);
         headerRow.setValue(sheetPreview.headerRow() + 1);
         var summary = new ArrayList<String>();
@@ -513,7 +589,13 @@ public class ImportView extends VerticalLayout implements HasHeading {
         errorReport.setVisible(job.getSkippedCount() + job.getFailedCount() > 0);
         batches.setItems(imports.batches(job.getId()));
         recentJobs.setItems(imports.recentJobs());
-        poll(!job.getStatus().finished());
+        jobRunning = !job.getStatus().finished();
+        updatePolling();
+    }
+
+    /** Polls while a file is being read or a job runs. */
+    private void updatePolling() {
+        poll(inspection != null || jobRunning);
     }
 
     private void poll(boolean on) {
@@ -523,7 +605,12 @@ public class ImportView extends VerticalLayout implements HasHeading {
         }
         if (on && polling == null) {
             ui.setPollInterval(POLL_MILLIS);
-            polling = ui.addPollListener(e -> refreshJob());
+            polling = ui.addPollListener(e -> {
+                refreshReading();
+                if (jobRunning) {
+                    refreshJob();
+                }
+            });
         } else if (!on && polling != null) {
             ui.setPollInterval(-1);
             polling.remove();
@@ -544,6 +631,11 @@ public class ImportView extends VerticalLayout implements HasHeading {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        if (inspection != null) {
+            inspection.cancel();
+            inspection = null;
+        }
+        jobRunning = false;
         poll(false);
         if (!submitted) {
             discardFile();
@@ -552,10 +644,18 @@ public class ImportView extends VerticalLayout implements HasHeading {
     }
 
     private void discardFile() {
+        if (inspection != null) {
+            inspection.cancel();
+            inspection = null;
+        }
         if (file != null && !submitted) {
             deleteQuietly(file.file());
         }
+        if (opening != null) {
+            deleteQuietly(opening);
+        }
         file = null;
+        opening = null;
     }
 
     private static void deleteQuietly(File uploaded) {

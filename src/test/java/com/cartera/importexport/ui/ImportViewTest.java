@@ -51,9 +51,28 @@ class ImportViewTest extends KaribuTest {
         return _get(ImportView.class);
     }
 
+    /** Uploads the file and waits until the wizard has read it in the background, as polling would. */
     private static void upload(ImportView view, String name, byte[] content) {
         UploadKt._upload(view.upload, name, "application/octet-stream", content);
         MockVaadin.clientRoundtrip(false);
+        read(view);
+    }
+
+    /** Waits for the reading under way, then lets the wizard show its result as its next poll would. */
+    private static void read(ImportView view) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (view.reading.isVisible()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The file was not read within 60 s");
+            }
+            view.refreshReading();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static byte[] customers() {
@@ -100,9 +119,47 @@ class ImportViewTest extends KaribuTest {
 
         // Choosing the title line as header row shows its text as the only column header.
         _setValue(view.headerRow, 1);
+        read(view);
         assertThat(view.columnFields).extracting(field -> field.getLabel()).startsWith("Listado de clientes exportado del ERP");
         _setValue(view.headerRow, 3);
+        read(view);
         assertThat(view.columnFields).extracting(field -> field.getLabel()).startsWith("Nombre", "Apellidos");
+    }
+
+    @Test
+    void theFileIsReadInTheBackgroundWhileTheWizardShowsProgress() {
+        ImportView view = open(admin);
+        UploadKt._upload(view.upload, "clientes.xlsx", "application/octet-stream", customers());
+        MockVaadin.clientRoundtrip(false);
+
+        // The upload request only starts the reading; the page polls for its progress and result.
+        assertThat(view.reading.isVisible()).isTrue();
+        assertThat(view.readingStatus.getText()).startsWith("Leyendo el archivo…");
+        assertThat(view.readingProgress.isIndeterminate()).isTrue();
+        assertThat(view.cancelReading.isVisible()).isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ImportView.POLL_MILLIS);
+        read(view);
+        assertThat(view.mappingStep.isVisible()).isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedNamingTheLimit() {
+        ImportView view = open(admin);
+        long limit = context.getBean(com.cartera.importexport.ImportProperties.class).maxFileBytes();
+        UploadKt._upload(view.upload, "enorme.csv", "text/csv", new byte[(int) limit + 1]);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.reading.isVisible()).isFalse();
+        assertThat(view.fileProblem.isVisible()).isTrue();
+        assertThat(view.fileProblem.getText()).isEqualTo("«enorme.csv» ocupa más de 16 MB, el máximo para importar.");
+    }
+
+    @Test
+    void previewCellsAreCutBeforeTheyReachTheBrowser() {
+        ImportView view = open(admin);
+        upload(view, "notas.csv", ("Nombre;Notas\nAna;" + "n".repeat(30_000) + "\n").getBytes());
+        Span notes = (Span) GridKt._getCellComponent(view.preview, 0, "column-1");
+        assertThat(notes.getText()).hasSize(201).endsWith("…");
     }
 
     @Test
