@@ -19,11 +19,10 @@ import com.cartera.customer.CustomerIndexes;
 import com.cartera.tenancy.TenantScope;
 import jakarta.annotation.PreDestroy;
 import jakarta.validation.Validator;
+import com.cartera.base.db.BulkWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs import jobs in the background on a small, bounded pool, each inside its workspace's tenant scope.
@@ -31,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the job, so a job that stops (cancelled, or failing) has applied exactly the batches it lists. Cancelling
  * takes effect between batches. The sheet is read and checked on a second thread, a batch or two ahead of the
  * writes. A large customer import suspends the customer indexes and builds them again before the job ends,
- * however it ends ({@link CustomerIndexes}).
+ * however it ends ({@link CustomerIndexes}). Batches and the rebuild run with bulk time limits ({@link BulkWork}),
+ * not a request's.
  */
 @Component
 class ImportRunner {
@@ -45,13 +45,13 @@ class ImportRunner {
     private final CustomerBulkImport customers;
     private final CustomerIndexes indexes;
     private final PurchaseBulkImport purchases;
-    private final TransactionTemplate transactions;
+    private final BulkWork bulkWork;
     private final ThreadPoolExecutor executor;
     private final Set<String> active = ConcurrentHashMap.newKeySet();
 
     ImportRunner(ImportJobStore store, SpreadsheetFiles files, ImportProperties properties, Validator validator,
                  CustomerBulkImport customers, CustomerIndexes indexes, PurchaseBulkImport purchases,
-                 PlatformTransactionManager transactionManager) {
+                 BulkWork bulkWork) {
         this.store = store;
         this.files = files;
         this.properties = properties;
@@ -59,7 +59,7 @@ class ImportRunner {
         this.customers = customers;
         this.indexes = indexes;
         this.purchases = purchases;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.bulkWork = bulkWork;
         var threads = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(properties.queueCapacity()), work -> {
@@ -262,7 +262,7 @@ class ImportRunner {
         try {
             store.rebuildingIndexes(jobId);
             long start = System.nanoTime();
-            int built = indexes.rebuild();
+            int built = bulkWork.inTransaction(BulkWork.Job.INDEX_REBUILD, indexes::rebuild);
             log.info("Import job {} in {}: {} customer indexes built in {} ms", jobId, request.tenant().slug(), built,
                     (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
@@ -272,7 +272,7 @@ class ImportRunner {
     }
 
     private <P> void apply(long jobId, int number, HandOver<P> next, BatchProcessor<P> processor) {
-        transactions.executeWithoutResult(status -> {
+        bulkWork.run(BulkWork.Job.IMPORT_BATCH, () -> {
             BatchProcessor.Outcome outcome = processor.apply(next.batch());
             store.recordBatch(jobId, number, next.firstRow(), next.lastRow(), outcome.counts(), outcome.problems());
         });

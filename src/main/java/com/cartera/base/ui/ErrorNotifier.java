@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.cartera.base.db.QueryTimeouts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the user sees when something unexpected fails in a view: a clear message, never a stack
- * trace. The details go to the log, under a reference the message repeats.
+ * trace. The details go to the log, under a reference the message repeats. Work that ran past its
+ * time limit says so: it was rolled back, and a narrower request may succeed.
  */
 @Component
 class ErrorNotifier implements VaadinServiceInitListener, ErrorHandler {
@@ -32,6 +34,13 @@ class ErrorNotifier implements VaadinServiceInitListener, ErrorHandler {
             log.warn("Refused: {}", error.getMessage());
             if (ui != null) {
                 Notifications.error(ui.getTranslation("error.forbidden"));
+            }
+            return;
+        }
+        if (QueryTimeouts.isTimeout(error)) {
+            log.warn("Timed out: {}", error.toString());
+            if (ui != null) {
+                Notifications.error(ui.getTranslation("error.timeout"));
             }
             return;
         }
