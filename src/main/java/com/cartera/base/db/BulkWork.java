@@ -28,7 +28,8 @@ public class BulkWork {
         INDEX_REBUILD(DatabaseProperties.Bulk::indexRebuild),
         SEGMENT_RECALCULATION(DatabaseProperties.Bulk::segmentRecalculation),
         FOLLOW_UP_SUGGESTIONS(DatabaseProperties.Bulk::followUpSuggestions),
-        DEMO_SEED(DatabaseProperties.Bulk::demoSeed);
+        DEMO_SEED(DatabaseProperties.Bulk::demoSeed),
+        EXPORT(DatabaseProperties.Bulk::export);
 
         private final Function<DatabaseProperties.Bulk, Duration> limit;
 

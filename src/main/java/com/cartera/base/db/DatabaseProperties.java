@@ -28,7 +28,7 @@ public record DatabaseProperties(Duration statementTimeout, Duration lockTimeout
         idleInTransactionTimeout = orDefault(idleInTransactionTimeout, Duration.ofSeconds(60), "idle-in-transaction-timeout");
         socketTimeout = orDefault(socketTimeout, Duration.ofSeconds(45), "socket-timeout");
         if (bulk == null) {
-            bulk = new Bulk(null, null, null, null, null, null);
+            bulk = new Bulk(null, null, null, null, null, null, null);
         }
     }
 
@@ -45,9 +45,11 @@ public record DatabaseProperties(Duration statementTimeout, Duration lockTimeout
      * @param segmentRecalculation the nightly tiers and RFM scores of one workspace
      * @param followUpSuggestions  the daily birthday and welcome suggestions of one workspace
      * @param demoSeed             one step of filling the demo workspace
+     * @param export               reading the customers of an Excel export, streamed from one query
      */
     public record Bulk(Duration migrations, Duration importBatch, Duration indexRebuild,
-                       Duration segmentRecalculation, Duration followUpSuggestions, Duration demoSeed) {
+                       Duration segmentRecalculation, Duration followUpSuggestions, Duration demoSeed,
+                       Duration export) {
         public Bulk {
             migrations = orDefault(migrations, Duration.ofHours(2), "bulk.migrations");
             importBatch = orDefault(importBatch, Duration.ofMinutes(10), "bulk.import-batch");
@@ -55,6 +57,7 @@ public record DatabaseProperties(Duration statementTimeout, Duration lockTimeout
             segmentRecalculation = orDefault(segmentRecalculation, Duration.ofMinutes(30), "bulk.segment-recalculation");
             followUpSuggestions = orDefault(followUpSuggestions, Duration.ofMinutes(10), "bulk.follow-up-suggestions");
             demoSeed = orDefault(demoSeed, Duration.ofMinutes(10), "bulk.demo-seed");
+            export = orDefault(export, Duration.ofMinutes(30), "bulk.export");
         }
     }
 

@@ -1,13 +1,14 @@
 package com.cartera.base.ui;
 
+import com.cartera.base.db.QueryTimeouts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.cartera.base.db.QueryTimeouts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +39,7 @@ class ErrorNotifier implements VaadinServiceInitListener, ErrorHandler {
             return;
         }
         if (QueryTimeouts.isTimeout(error)) {
-            log.warn("Timed out: {}", error.toString());
+            log.warn("Timed out: {}", NestedExceptionUtils.getMostSpecificCause(error).toString());
             if (ui != null) {
                 Notifications.error(ui.getTranslation("error.timeout"));
             }
