@@ -42,7 +42,11 @@ import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamService;
 import com.cartera.security.ui.AccountView;
+import com.cartera.security.ui.IdentityLinkConfirmView;
+import com.cartera.security.ui.IdentityLinkView;
+import com.cartera.security.ui.InvitationSignInView;
 import com.cartera.security.ui.InvitationView;
+import com.cartera.security.ui.VerifyEmailView;
 import com.cartera.security.ui.LoginView;
 import com.cartera.security.ui.SignupView;
 import com.cartera.security.ui.TeamView;
@@ -105,6 +109,14 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("account", new Rule(AccountView.class, AccountView.class, EVERY_ROLE)),
             // The link's secret is the token; anyone holding a link may open it (here an unknown one).
             Map.entry("invite/:token", new Rule(InvitationView.class, InvitationView.class, EnumSet.allOf(Actor.class))),
+            // "I have an account": signed-in users only, so that the login page comes first; then the invitation.
+            Map.entry("invite/:token/sign-in", new Rule(InvitationSignInView.class, InvitationView.class, EVERY_ROLE)),
+            // A verification link proves the mailbox and the account together: signed-in users only.
+            Map.entry("verify-email/:token", new Rule(VerifyEmailView.class, VerifyEmailView.class, EVERY_ROLE)),
+            // After a provider's answer, before anyone is signed in.
+            Map.entry("link-identity", new Rule(IdentityLinkView.class, IdentityLinkView.class, EnumSet.allOf(Actor.class))),
+            Map.entry("link-identity/:token", new Rule(IdentityLinkConfirmView.class, IdentityLinkConfirmView.class,
+                    EnumSet.allOf(Actor.class))),
             // Those who may merge (admin, management) and those who keep the portfolio tidy look at duplicates.
             Map.entry("duplicates", new Rule(DuplicatesView.class, DuplicatesView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.SALES, Actor.MARKETING))),

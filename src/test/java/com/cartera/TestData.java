@@ -1,10 +1,12 @@
 package com.cartera;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +17,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
+import com.cartera.security.InvitationService;
 import com.cartera.security.Role;
 import com.cartera.security.SignInService;
 import com.cartera.security.SignedInUser;
@@ -35,6 +38,7 @@ public final class TestData {
     private final SignupService signupService;
     private final SignInService signInService;
     private final TeamService teamService;
+    private final InvitationService invitationService;
     private final CustomerService customerService;
     private final JdbcTemplate jdbc;
 
@@ -42,6 +46,7 @@ public final class TestData {
         this.signupService = context.getBean(SignupService.class);
         this.signInService = context.getBean(SignInService.class);
         this.teamService = context.getBean(TeamService.class);
+        this.invitationService = context.getBean(InvitationService.class);
         this.customerService = context.getBean(CustomerService.class);
         this.jdbc = context.getBean(JdbcTemplate.class);
     }
@@ -78,12 +83,30 @@ public final class TestData {
     }
 
     /**
-     * Adds a person with {@code roles} to the admin's workspace (an existing account when the e-mail
-     * is known) and returns them as after a fresh sign-in.
+     * Adds a person with {@code roles} to the admin's workspace the way people join: the admin invites,
+     * and a new person accepts choosing {@link #PASSWORD}, an existing account accepts while signed in
+     * as itself. Returns them as after a fresh sign-in.
      */
     public SignedInUser addMember(SignedInUser admin, String email, String name, Set<Role> roles) {
-        TeamService.Member member = as(admin, () -> teamService.add(email, name, PASSWORD, roles));
-        return signInService.signedIn(member.userId()).orElseThrow();
+        String token = as(admin, () -> teamService.invite(email, roles));
+        List<UUID> existing = jdbc.queryForList("select id from cartera.user_account where email = ?", UUID.class,
+                email.strip().toLowerCase(Locale.ROOT));
+        if (existing.isEmpty()) {
+            var outcome = as(null, () -> invitationService.acceptWithNewAccount(token, name, PASSWORD));
+            UUID userId = ((InvitationService.NewAccountOutcome.Joined) outcome).user().userId();
+            return signInService.signedIn(userId).orElseThrow();
+        }
+        UUID userId = existing.getFirst();
+        verifyEmail(userId);
+        SignedInUser self = signInService.signedIn(userId).orElseThrow();
+        as(self, () -> invitationService.acceptAsSignedIn(token));
+        return signInService.signedIn(userId).orElseThrow();
+    }
+
+    /** Marks the account's address verified, as opening the mailed link while signed in would. */
+    public void verifyEmail(UUID userId) {
+        jdbc.update("update cartera.user_account set email_verified_at = now() where id = ? and email_verified_at is null",
+                userId);
     }
 
     /** {@code user} working in the admin's workspace (they must be a member of it). */
@@ -111,9 +134,12 @@ public final class TestData {
     /**
      * Runs {@code work} with {@code user} signed in (nobody when null) and restores the previous
      * authentication afterwards, both on the thread and in the current Vaadin session, if any (Vaadin's
-     * security-context holder strategy prefers the session's).
+     * security-context holder strategy prefers the session's). The work is nobody's browser tab: a tab keeps the
+     * workspace it started in, and setting up data elsewhere is not the tab's doing.
      */
     public static <T> T as(SignedInUser user, Supplier<T> work) {
+        UI tab = UI.getCurrent();
+        UI.setCurrent(null);
         SecurityContext previous = SecurityContextHolder.getContext();
         var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
         Object previousInSession = session == null ? null
@@ -129,6 +155,7 @@ public final class TestData {
         try {
             return work.get();
         } finally {
+            UI.setCurrent(tab);
             SecurityContextHolder.setContext(previous);
             if (session != null) {
                 session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, previousInSession);

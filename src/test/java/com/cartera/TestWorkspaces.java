@@ -11,6 +11,7 @@ import com.cartera.security.SignedInUser;
 import com.cartera.security.SignupForm;
 import com.cartera.security.SignupService;
 import com.cartera.security.WorkspaceAuthentication;
+import com.vaadin.flow.component.UI;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,8 +54,13 @@ public final class TestWorkspaces {
         return signups.signUp(form(slug, emailFor(slug)), Locale.forLanguageTag("es"), "127.0.0.1");
     }
 
-    /** Runs {@code work} on this thread signed in as {@code user}, as a request or Vaadin UI access would. */
+    /**
+     * Runs {@code work} on this thread signed in as {@code user}, as a request would, outside any browser tab (a
+     * tab keeps the workspace it started in).
+     */
     public static <T> T as(SignedInUser user, Callable<T> work) {
+        UI tab = UI.getCurrent();
+        UI.setCurrent(null);
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new WorkspaceAuthentication(user));
@@ -66,6 +72,7 @@ public final class TestWorkspaces {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         } finally {
+            UI.setCurrent(tab);
             SecurityContextHolder.setContext(previous);
             if (previous.getAuthentication() == null) {
                 SecurityContextHolder.clearContext();

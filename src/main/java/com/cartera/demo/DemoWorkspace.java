@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.cartera.base.db.EmbeddedPostgres;
 import com.cartera.customer.CustomerService;
+import com.cartera.security.InvitationService;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.SignupForm;
@@ -63,18 +64,21 @@ class DemoWorkspace implements ApplicationRunner {
     private final TenantDirectory tenants;
     private final SignupService signupService;
     private final TeamService teamService;
+    private final InvitationService invitationService;
     private final TeamDirectory teamDirectory;
     private final CustomerService customerService;
     private final DemoHistory history;
 
     DemoWorkspace(DemoProperties properties, ObjectProvider<EmbeddedPostgres> embeddedDatabase,
                   TenantDirectory tenants, SignupService signupService, TeamService teamService,
+                  InvitationService invitationService,
                   TeamDirectory teamDirectory, CustomerService customerService, DemoHistory history) {
         this.properties = properties;
         this.embeddedDatabase = embeddedDatabase;
         this.tenants = tenants;
         this.signupService = signupService;
         this.teamService = teamService;
+        this.invitationService = invitationService;
         this.teamDirectory = teamDirectory;
         this.customerService = customerService;
         this.history = history;
@@ -109,9 +113,11 @@ class DemoWorkspace implements ApplicationRunner {
             List<TeamMember> owners = new ArrayList<>();
             teamDirectory.find(admin.userId()).ifPresent(owners::add);
             for (DemoUser user : USERS.subList(1, USERS.size())) {
-                var member = teamService.add(emailFor(user, slug), user.name(), PASSWORD, Set.of(user.role()));
-                if (user.role() == Role.SALES) {
-                    teamDirectory.find(member.userId()).ifPresent(owners::add);
+                // Each demo person accepts their invitation as anyone would, choosing the demo password.
+                String token = teamService.invite(emailFor(user, slug), Set.of(user.role()));
+                var outcome = invitationService.acceptWithNewAccount(token, user.name(), PASSWORD);
+                if (user.role() == Role.SALES && outcome instanceof InvitationService.NewAccountOutcome.Joined joined) {
+                    teamDirectory.find(joined.user().userId()).ifPresent(owners::add);
                 }
             }
             var portfolio = new DemoPortfolio(2026).customers(customers, owners);

@@ -16,11 +16,38 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final CurrentUser currentUser;
     private final PasswordEncoder passwordEncoder;
+    private final EmailVerification verification;
 
-    AccountService(UserAccountRepository accounts, CurrentUser currentUser, PasswordEncoder passwordEncoder) {
+    AccountService(UserAccountRepository accounts, CurrentUser currentUser, PasswordEncoder passwordEncoder,
+                   EmailVerification verification) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
+        this.verification = verification;
+    }
+
+    /** What opening a verification link did. */
+    public enum Verification {
+        VERIFIED,
+        /** Used, expired or unknown. */
+        INVALID,
+        /** The link is for another account than the one signed in: nothing changed. */
+        OTHER_ACCOUNT
+    }
+
+    @Transactional(readOnly = true)
+    public boolean emailVerified() {
+        return accounts.findById(currentUser.require().userId()).map(UserAccount::isEmailVerified).orElse(false);
+    }
+
+    /** Mails the signed-in user a new link to verify their address. */
+    public void resendVerification() {
+        verification.send(currentUser.require().userId());
+    }
+
+    /** Verifies the signed-in user's address with the link mailed to it. */
+    public Verification verifyEmail(String token) {
+        return verification.verify(token, currentUser.require().userId());
     }
 
     /**

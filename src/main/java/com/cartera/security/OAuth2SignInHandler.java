@@ -8,25 +8,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * After an OpenID Connect provider has authenticated someone, signs in the Cartera account with the
- * same e-mail address, provided the provider says that address is verified. Nobody else gets in.
+ * After an OpenID Connect provider has authenticated someone: the identity (issuer, subject) linked to
+ * an account signs in to it. An identity not linked yet, whose verified e-mail is that of a verified
+ * account, is sent to confirm the link as the account's owner ({@code /link-identity}); nobody else
+ * gets in.
  */
 class OAuth2SignInHandler implements AuthenticationSuccessHandler {
 
     private static final Logger log = LoggerFactory.getLogger(OAuth2SignInHandler.class);
 
-    private final UserAccountRepository accounts;
+    private final IdentityLinks links;
     private final SignInService signIn;
     private final SecurityContextRepository contextRepository;
 
-    OAuth2SignInHandler(UserAccountRepository accounts, SignInService signIn,
-                        SecurityContextRepository contextRepository) {
-        this.accounts = accounts;
+    OAuth2SignInHandler(IdentityLinks links, SignInService signIn, SecurityContextRepository contextRepository) {
+        this.links = links;
         this.signIn = signIn;
         this.contextRepository = contextRepository;
     }
@@ -34,29 +36,36 @@ class OAuth2SignInHandler implements AuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException {
-        var account = verifiedEmail(authentication)
-                .flatMap(email -> accounts.findByEmail(UserAccount.normaliseEmail(email)))
-                .filter(UserAccount::isEnabled);
-        if (account.isEmpty()) {
-            log.info("OAuth2 sign-in refused for {}: no Cartera account with that verified e-mail", authentication.getName());
-            SecurityContextHolder.clearContext();
-            request.getSession().invalidate();
-            response.sendRedirect(request.getContextPath() + "/login?error=no-account");
-            return;
+        IdentityLinks.Outcome outcome = authentication.getPrincipal() instanceof OidcUser oidc
+                && oidc.getIssuer() != null && oidc.getSubject() != null
+                ? links.decide(oidc.getIssuer().toString(), oidc.getSubject(), provider(authentication),
+                Boolean.TRUE.equals(oidc.getEmailVerified()) ? oidc.getEmail() : null)
+                : new IdentityLinks.Outcome.Refused("no-account");
+        // The provider's own authentication is never what a Cartera session runs on.
+        SecurityContextHolder.clearContext();
+        request.getSession().invalidate();
+        switch (outcome) {
+            case IdentityLinks.Outcome.SignIn(UserAccount account) -> {
+                SignedInUser user = signIn.signedIn(account);
+                var context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(new WorkspaceAuthentication(user));
+                SecurityContextHolder.setContext(context);
+                contextRepository.saveContext(context, request, response);
+                response.sendRedirect(request.getContextPath() + (user.workspace() == null ? "/workspaces" : "/"));
+            }
+            case IdentityLinks.Outcome.Confirm(IdentityLinks.PendingLink pending) -> {
+                request.getSession(true).setAttribute(IdentityLinks.PendingLink.SESSION_ATTRIBUTE, pending);
+                response.sendRedirect(request.getContextPath() + "/link-identity");
+            }
+            case IdentityLinks.Outcome.Refused(String reason) -> {
+                log.info("OpenID Connect sign-in refused for {} ({})", authentication.getName(), reason);
+                response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+            }
         }
-        SignedInUser user = signIn.signedIn(account.get());
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new WorkspaceAuthentication(user));
-        SecurityContextHolder.setContext(context);
-        contextRepository.saveContext(context, request, response);
-        response.sendRedirect(request.getContextPath() + (user.workspace() == null ? "/workspaces" : "/"));
     }
 
-    private static java.util.Optional<String> verifiedEmail(Authentication authentication) {
-        if (authentication.getPrincipal() instanceof OidcUser oidc
-                && Boolean.TRUE.equals(oidc.getEmailVerified()) && oidc.getEmail() != null) {
-            return java.util.Optional.of(oidc.getEmail());
-        }
-        return java.util.Optional.empty();
+    private static String provider(Authentication authentication) {
+        return authentication instanceof OAuth2AuthenticationToken token
+                ? token.getAuthorizedClientRegistrationId() : "OpenID Connect";
     }
 }

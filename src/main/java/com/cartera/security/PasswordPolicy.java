@@ -1,5 +1,6 @@
 package com.cartera.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -8,7 +9,8 @@ import java.util.Set;
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 10;
-    static final int MAX_LENGTH = 128;
+    /** BCrypt reads no more than 72 bytes of a password, and Spring's encoder refuses longer ones. */
+    static final int MAX_UTF8_BYTES = 72;
 
     /** Common passwords that pass the other rules (all-digit or all-letter ones fail the mix rule anyway). */
     private static final Set<String> COMMON = Set.of("password123", "contraseña1", "contrasena1",
@@ -21,7 +23,7 @@ final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH) {
             return Optional.of("password.too-short");
         }
-        if (password.length() > MAX_LENGTH) {
+        if (!fitsBcrypt(password)) {
             return Optional.of("password.too-long");
         }
         boolean letter = password.codePoints().anyMatch(Character::isLetter);
@@ -40,5 +42,10 @@ final class PasswordPolicy {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether BCrypt can take the password whole: no stored hash can match a longer one. */
+    static boolean fitsBcrypt(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_UTF8_BYTES;
     }
 }

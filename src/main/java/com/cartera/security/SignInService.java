@@ -50,10 +50,18 @@ public class SignInService {
     /** {@code user} working in the given workspace, if they are an active member of it. */
     public Optional<SignedInUser> enter(SignedInUser user, UUID tenantId) {
         return memberships.findByUserIdAndTenantId(user.userId(), tenantId)
-                .filter(Membership::isActive)
+                .filter(m -> m.isActive() && m.getUser().isEnabled())
                 .flatMap(m -> tenants.find(tenantId)
                         .filter(t -> t.getStatus() == Tenant.Status.ACTIVE)
                         .map(t -> user.inWorkspace(new SignedInUser.Workspace(t.ref(), t.getName()), m.getRoles())));
+    }
+
+    /**
+     * The signed-in user as their membership stands now: their current roles, or empty when they may no longer
+     * work in their workspace.
+     */
+    Optional<SignedInUser> refresh(SignedInUser user) {
+        return user.currentWorkspace().flatMap(workspace -> enter(user, workspace.tenant().id()));
     }
 
     /** A workspace a user may enter. */

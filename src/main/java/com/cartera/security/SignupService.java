@@ -38,11 +38,14 @@ public class SignupService {
     private final SignInService signIn;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final EmailVerification verification;
+    private final AccountMessages messages;
 
     SignupService(Validator validator, TenantDirectory tenants, TenantProvisioning provisioning,
                   UserAccountRepository accounts, MembershipRepository memberships,
                   TeamMemberRepository teamMembers, PasswordEncoder passwordEncoder, SignInService signIn,
-                  JdbcTemplate jdbc, ApplicationEventPublisher events) {
+                  JdbcTemplate jdbc, ApplicationEventPublisher events, EmailVerification verification,
+                  AccountMessages messages) {
         this.validator = validator;
         this.tenants = tenants;
         this.provisioning = provisioning;
@@ -53,12 +56,17 @@ public class SignupService {
         this.signIn = signIn;
         this.jdbc = jdbc;
         this.events = events;
+        this.verification = verification;
+        this.messages = messages;
     }
 
     /**
-     * Creates the workspace and its admin, and returns the admin signed in to it.
+     * Creates the workspace and its admin, and returns the admin signed in to it. The admin's address is
+     * not verified yet: a verification link is mailed to it.
      *
      * @throws FieldRejectedException naming the field when a value is refused
+     * @throws SignupContinuesByMail  when the address already has an account: nothing is built, and its
+     *                                owner gets a message instead
      */
     public SignedInUser signUp(SignupForm form, Locale locale, String remoteAddr) {
         String slug = form.getSlug().strip();
@@ -68,6 +76,11 @@ public class SignupService {
         form.setEmail(email);
         try {
             validate(form, slug, email);
+            var existing = accounts.findByEmail(email);
+            if (existing.isPresent()) {
+                messages.signupWithExistingAddress(existing.get(), form.getCompanyName().strip());
+                throw new SignupContinuesByMail(email);
+            }
             UserAccount admin = provisioning.provision(slug, form.getCompanyName().strip(), tenant -> {
                 var account = accounts.saveAndFlush(new UserAccount(email, form.getAdminName(),
                         passwordEncoder.encode(form.getPassword()), locale));
@@ -77,13 +90,20 @@ public class SignupService {
                 return account;
             });
             audit(slug, email, remoteAddr, "CREATED", null);
+            verification.send(admin.getId());
             return signIn.signedIn(admin);
         } catch (SlugTakenException e) {
             audit(slug, email, remoteAddr, "REJECTED", "slug taken");
             throw new FieldRejectedException("slug", "signup.slug.taken");
+        } catch (SignupContinuesByMail e) {
+            audit(slug, email, remoteAddr, "MAILED", "email: has an account");
+            throw e;
         } catch (DataIntegrityViolationException e) {
+            // Another sign-up with this address won meanwhile: answered like any address with an account.
             audit(slug, email, remoteAddr, "REJECTED", "e-mail taken");
-            throw new FieldRejectedException("email", "signup.email.taken");
+            accounts.findByEmail(email).ifPresent(owner ->
+                    messages.signupWithExistingAddress(owner, form.getCompanyName().strip()));
+            throw new SignupContinuesByMail(email);
         } catch (FieldRejectedException e) {
             audit(slug, email, remoteAddr, "REJECTED", e.getMessage());
             throw e;
@@ -108,9 +128,6 @@ public class SignupService {
         });
         if (tenants.isSlugTaken(slug)) {
             throw new FieldRejectedException("slug", "signup.slug.taken");
-        }
-        if (accounts.existsByEmail(email)) {
-            throw new FieldRejectedException("email", "signup.email.taken");
         }
     }
 

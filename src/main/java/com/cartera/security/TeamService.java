@@ -4,13 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,16 +26,14 @@ public class TeamService {
     private final UserAccountRepository accounts;
     private final TeamMemberMirror teamMemberMirror;
     private final InvitationRepository invitations;
-    private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
 
     TeamService(MembershipRepository memberships, UserAccountRepository accounts, TeamMemberMirror teamMemberMirror,
-                InvitationRepository invitations, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+                InvitationRepository invitations, CurrentUser currentUser) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.teamMemberMirror = teamMemberMirror;
         this.invitations = invitations;
-        this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
     }
 
@@ -46,9 +42,10 @@ public class TeamService {
     }
 
     /**
-     * Invites a person by e-mail with the given roles. The returned token goes into the link that the
-     * admin passes on; it is shown once and only its hash is kept. A new invitation for the same
-     * address replaces the open one.
+     * Invites a person by e-mail with the given roles: the only way anyone joins a workspace. The returned
+     * token goes into the link that the admin passes on; it is shown once and only its hash is kept. A new
+     * invitation for the same address replaces the open one. The answer is the same whether or not the
+     * address has a Cartera account; only a member of this workspace is refused, as the admin sees them anyway.
      *
      * @throws FieldRejectedException naming the field when a value is refused
      */
@@ -91,35 +88,6 @@ public class TeamService {
     @Transactional(readOnly = true)
     public List<Member> members() {
         return memberships.findByTenantIdOrderByUserDisplayName(tenantId()).stream().map(TeamService::toMember).toList();
-    }
-
-    /**
-     * Adds a person to the workspace. An existing Cartera account (by e-mail) just gets a membership;
-     * otherwise an account is created with the given initial password.
-     *
-     * @throws FieldRejectedException naming the field when a value is refused
-     */
-    public Member add(String email, String name, String initialPassword, Set<Role> roles) {
-        if (roles.isEmpty()) {
-            throw new FieldRejectedException("roles", "team.roles.required");
-        }
-        String normalised = validEmail(email);
-        UserAccount account = accounts.findByEmail(normalised).orElse(null);
-        if (account == null) {
-            if (name == null || name.isBlank()) {
-                throw new FieldRejectedException("name", "signup.admin-name.required");
-            }
-            PasswordPolicy.check(initialPassword, normalised).ifPresent(key -> {
-                throw new FieldRejectedException("password", key);
-            });
-            account = accounts.save(new UserAccount(normalised, name, passwordEncoder.encode(initialPassword),
-                    Locale.forLanguageTag("es")));
-        } else if (memberships.findByUserIdAndTenantId(account.getId(), tenantId()).isPresent()) {
-            throw new FieldRejectedException("email", "team.email.already-member");
-        }
-        Membership membership = memberships.save(new Membership(account, tenantId(), roles));
-        teamMemberMirror.mirror(membership);
-        return toMember(membership);
     }
 
     /** Replaces a member's roles; refuses to leave the workspace without an active admin. */

@@ -8,6 +8,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
     Optional<UserAccount> findByEmail(String email);
-
-    boolean existsByEmail(String email);
 }

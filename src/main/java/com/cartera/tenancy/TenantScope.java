@@ -33,6 +33,10 @@ public final class TenantScope {
         if (explicit != null) {
             return Optional.of(explicit);
         }
+        return TabWorkspace.check(signedIn());
+    }
+
+    private static Optional<TenantRef> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof TenantPrincipal principal) {

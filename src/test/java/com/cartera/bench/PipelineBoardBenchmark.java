@@ -30,6 +30,7 @@ import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.SignupService;
 import com.cartera.security.TeamDirectory;
+import com.cartera.security.InvitationService;
 import com.cartera.security.TeamService;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -102,8 +103,9 @@ public final class PipelineBoardBenchmark {
                 .signUp(form, Locale.forLanguageTag("es"), "127.0.0.1"));
         for (int i = 1; i <= 5; i++) {
             String email = "ventas" + i + "@bench-board.example.com";
-            TestData.as(admin, () -> context.getBean(TeamService.class)
-                    .add(email, "Vendedor " + email.charAt(6), "Prueba-segura-2024", Set.of(Role.SALES)));
+            String token = TestData.as(admin, () -> context.getBean(TeamService.class).invite(email, Set.of(Role.SALES)));
+            context.getBean(InvitationService.class).acceptWithNewAccount(token, "Vendedor " + email.charAt(6),
+                    "Prueba-segura-2024");
         }
         PipelineService pipelines = context.getBean(PipelineService.class);
         BoardService board = context.getBean(BoardService.class);

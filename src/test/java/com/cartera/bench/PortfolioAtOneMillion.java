@@ -29,6 +29,7 @@ import com.cartera.security.SignInService;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.SignupForm;
 import com.cartera.security.SignupService;
+import com.cartera.security.InvitationService;
 import com.cartera.security.TeamService;
 import com.cartera.security.WorkspaceAuthentication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -122,7 +123,8 @@ public final class PortfolioAtOneMillion {
             } else {
                 long t0 = System.nanoTime();
                 admin = signUp(context.getBean(SignupService.class), slug);
-                List<UUID> owners = addOwners(context.getBean(TeamService.class), admin, slug);
+                List<UUID> owners = addOwners(context.getBean(TeamService.class),
+                        context.getBean(InvitationService.class), admin, slug);
                 Map<String, Long> steps = seed(context, admin, customers, purchases, owners);
                 long seconds = (System.nanoTime() - t0) / 1_000_000_000;
                 seedReport = "seed: %d customers, %d purchases in %d s (%s)%n".formatted(customers, purchases, seconds,
@@ -158,15 +160,18 @@ public final class PortfolioAtOneMillion {
         return signups.signUp(form, Locale.forLanguageTag("es"), "127.0.0.1");
     }
 
-    private static List<UUID> addOwners(TeamService team, SignedInUser admin, String slug) {
+    private static List<UUID> addOwners(TeamService team, InvitationService invitations, SignedInUser admin,
+                                        String slug) {
         var security = SecurityContextHolder.createEmptyContext();
         security.setAuthentication(new WorkspaceAuthentication(admin));
         SecurityContextHolder.setContext(security);
         try {
             List<UUID> owners = new ArrayList<>();
             for (int i = 0; i < OWNERS; i++) {
-                owners.add(team.add("comercial" + i + "@" + slug + ".example.com", OWNER_NAMES[i], PASSWORD,
-                        Set.of(Role.SALES)).userId());
+                String token = team.invite("comercial" + i + "@" + slug + ".example.com", Set.of(Role.SALES));
+                var joined = (InvitationService.NewAccountOutcome.Joined) invitations.acceptWithNewAccount(token,
+                        OWNER_NAMES[i], PASSWORD);
+                owners.add(joined.user().userId());
             }
             return owners;
         } finally {

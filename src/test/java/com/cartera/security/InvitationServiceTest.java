@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Invitation links: accepted once by a new or an existing person, and never after revocation or expiry. */
+/**
+ * Invitation links: accepted once, by a new person choosing their password or by an existing verified account
+ * signed in as itself; never after revocation or expiry, and never revealing whether an address has an account.
+ */
 @CarteraIntegrationTest
 class InvitationServiceTest {
 
@@ -25,6 +28,8 @@ class InvitationServiceTest {
     TeamService teamService;
     @Autowired
     InvitationService invitationService;
+    @Autowired
+    AccountService accountService;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -50,37 +55,72 @@ class InvitationServiceTest {
         SecurityContextHolder.clearContext();
 
         var details = invitationService.find(token).orElseThrow();
-        assertThat(details.email()).isEqualTo(email);
-        assertThat(details.accountExists()).isFalse();
-        assertThat(details.workspaceName()).isEqualTo("Empresa inv-" + suffix);
+        assertThat(details).isEqualTo(new InvitationService.InvitationDetails("Empresa inv-" + suffix, email,
+                Set.of(Role.SALES, Role.SUPPORT)));
 
-        SignedInUser joined = invitationService.accept(token, "Nora Vidal", "Nora-pass-" + suffix);
+        var outcome = invitationService.acceptWithNewAccount(token, "Nora Vidal", "Nora-pass-" + suffix);
+        SignedInUser joined = ((InvitationService.NewAccountOutcome.Joined) outcome).user();
 
         assertThat(joined.workspace().tenant().id()).isEqualTo(admin.workspace().tenant().id());
         assertThat(joined.roles()).containsExactlyInAnyOrder(Role.SALES, Role.SUPPORT);
         String schema = admin.workspace().tenant().schema();
         assertThat(jdbc.queryForObject("select display_name from \"" + schema + "\".team_member where user_id = ?",
                 String.class, joined.userId())).isEqualTo("Nora Vidal");
+        // A copied link proves nothing about the mailbox: the address waits for its mailed verification.
+        assertThat(jdbc.queryForObject("select email_verified_at is null from cartera.user_account where id = ?",
+                Boolean.class, joined.userId())).isTrue();
+        assertThat(SentMail.last(email).text()).contains("/verify-email/");
         assertThat(invitationService.find(token)).isEmpty();
-        assertThatThrownBy(() -> invitationService.accept(token, "Otra", "Otra-pass-" + suffix))
+        assertThatThrownBy(() -> invitationService.acceptWithNewAccount(token, "Otra", "Otra-pass-" + suffix))
                 .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("token"));
     }
 
     @Test
-    void existingAccountProvesItselfWithItsPassword() {
+    void theLinkSaysNothingAboutExistingAccountsAndAPasswordTypedOnItOpensNothing() {
         SignedInUser other = TestWorkspaces.signUp(signupService, "inv2-" + suffix);
         actAs(admin);
-        String token = teamService.invite(other.email(), Set.of(Role.MANAGEMENT));
+        String forExisting = teamService.invite(other.email(), Set.of(Role.MANAGEMENT));
+        String forNew = teamService.invite("nadie-" + suffix + "@example.com", Set.of(Role.MANAGEMENT));
         SecurityContextHolder.clearContext();
-        assertThat(invitationService.find(token).orElseThrow().accountExists()).isTrue();
+        var existingDetails = invitationService.find(forExisting).orElseThrow();
+        var newDetails = invitationService.find(forNew).orElseThrow();
+        assertThat(existingDetails.workspaceName()).isEqualTo(newDetails.workspaceName());
+        assertThat(existingDetails.roles()).isEqualTo(newDetails.roles());
 
-        assertThatThrownBy(() -> invitationService.accept(token, null, "wrong-password-1"))
-                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("password"));
-        assertThat(invitationService.find(token)).as("a failed attempt leaves the invitation open").isPresent();
+        // Even the account's own password, typed by someone not signed in, accepts nothing.
+        assertThat(invitationService.acceptWithNewAccount(forExisting, "Quien sea", TestWorkspaces.PASSWORD))
+                .isEqualTo(new InvitationService.NewAccountOutcome.CheckYourMail(other.email()));
+        assertThat(invitationService.find(forExisting)).as("the invitation stays open").isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from cartera.membership where user_id = ?", Integer.class,
+                other.userId())).isOne();
+        assertThat(SentMail.last(other.email()).text()).contains("/invite/" + forExisting);
+    }
 
-        SignedInUser joined = invitationService.accept(token, null, TestWorkspaces.PASSWORD);
+    @Test
+    void anExistingAccountAcceptsSignedInAsItselfOnceVerified() {
+        SignedInUser other = TestWorkspaces.signUp(signupService, "inv3-" + suffix);
+        actAs(admin);
+        String token = teamService.invite(other.email(), Set.of(Role.MANAGEMENT));
+
+        actAs(admin);
+        assertThatThrownBy(() -> invitationService.acceptAsSignedIn(token))
+                .isInstanceOfSatisfying(FieldRejectedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("invitation.other-account"));
+        actAs(other);
+        assertThatThrownBy(() -> invitationService.acceptAsSignedIn(token))
+                .isInstanceOfSatisfying(FieldRejectedException.class, e -> {
+                    assertThat(e.field()).isEqualTo("email");
+                    assertThat(e.messageKey()).isEqualTo("invitation.unverified");
+                });
+        assertThat(invitationService.find(token)).isPresent();
+
+        assertThat(accountService.verifyEmail(AccountTakeoverTest.verificationToken(other.email())))
+                .isEqualTo(AccountService.Verification.VERIFIED);
+        SignedInUser joined = invitationService.acceptAsSignedIn(token);
         assertThat(joined.userId()).isEqualTo(other.userId());
+        assertThat(joined.workspace().tenant()).isEqualTo(admin.workspace().tenant());
         assertThat(joined.roles()).containsExactly(Role.MANAGEMENT);
+        assertThat(invitationService.find(token)).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.cartera.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContext;
@@ -23,27 +25,39 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
-/** OpenID Connect sign-in lets in the Cartera account with the provider's verified e-mail, and nobody else. */
+/**
+ * OpenID Connect sign-in: a linked (issuer, subject) signs in to its account; a provider vouching for the
+ * address of a verified account only leads to a confirmation by the account's owner; nobody else gets in.
+ */
 @CarteraIntegrationTest
 class OAuth2SignInHandlerTest {
+
+    private static final String ISSUER = "https://id.example.com";
 
     @Autowired
     SignupService signupService;
     @Autowired
-    UserAccountRepository accounts;
+    IdentityLinks identityLinks;
     @Autowired
     SignInService signInService;
+    @Autowired
+    AccountService accountService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private OAuth2SignInHandler handler;
+    private SignedInUser admin;
     private String email;
+    private String subject;
 
     @BeforeEach
     void workspaceWithAdmin() {
-        handler = new OAuth2SignInHandler(accounts, signInService, repository);
+        handler = new OAuth2SignInHandler(identityLinks, signInService, repository);
         String slug = TestWorkspaces.uniqueSlug("oidc");
         email = TestWorkspaces.emailFor(slug);
-        TestWorkspaces.signUp(signupService, slug);
+        admin = TestWorkspaces.signUp(signupService, slug);
+        subject = "subject-" + UUID.randomUUID();
     }
 
     @AfterEach
@@ -52,24 +66,76 @@ class OAuth2SignInHandlerTest {
     }
 
     @Test
-    void verifiedEmailOfAnAccountSignsIntoItsWorkspace() throws Exception {
+    void aNewIdentityWithTheAccountsEmailIsNotSignedInUntilThePasswordConfirmsIt() throws Exception {
+        verify();
         var request = new MockHttpServletRequest();
         var response = new MockHttpServletResponse();
 
         handler.onAuthenticationSuccess(request, response, oidcLogin(email.toUpperCase(Locale.ROOT), true));
 
-        assertThat(response.getRedirectedUrl()).isEqualTo("/");
-        var saved = (SecurityContext) request.getSession().getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        assertThat(saved.getAuthentication()).isInstanceOf(WorkspaceAuthentication.class);
-        var user = (SignedInUser) saved.getAuthentication().getPrincipal();
-        assertThat(user.email()).isEqualTo(email);
+        assertThat(response.getRedirectedUrl()).isEqualTo("/link-identity");
+        assertThat(signedInUserOf(request)).isNull();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        var pending = (IdentityLinks.PendingLink) request.getSession().getAttribute(
+                IdentityLinks.PendingLink.SESSION_ATTRIBUTE);
+        assertThat(pending).isEqualTo(new IdentityLinks.PendingLink(ISSUER, subject, "test-provider", admin.userId(), email));
+        assertThat(links()).isZero();
+
+        assertThatThrownBy(() -> identityLinks.confirmWithPassword(pending, "not-the-password-1"))
+                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("password"));
+        assertThat(links()).isZero();
+        SignedInUser confirmed = identityLinks.confirmWithPassword(pending, TestWorkspaces.PASSWORD);
+        assertThat(confirmed.userId()).isEqualTo(admin.userId());
+        assertThat(links()).isOne();
+
+        // From now on (issuer, subject) signs in directly, whatever the provider says about the e-mail.
+        var again = new MockHttpServletRequest();
+        var answer = new MockHttpServletResponse();
+        handler.onAuthenticationSuccess(again, answer, oidcLogin("changed-" + email, false));
+        assertThat(answer.getRedirectedUrl()).isEqualTo("/");
+        SignedInUser user = signedInUserOf(again);
+        assertThat(user.userId()).isEqualTo(admin.userId());
         assertThat(user.roles()).containsExactly(Role.ADMIN);
         assertThat(user.currentWorkspace()).isPresent();
     }
 
     @Test
+    void theLinkCanBeConfirmedThroughAMailedLinkInstead() throws Exception {
+        verify();
+        var request = new MockHttpServletRequest();
+        handler.onAuthenticationSuccess(request, new MockHttpServletResponse(), oidcLogin(email, true));
+        var pending = (IdentityLinks.PendingLink) request.getSession().getAttribute(
+                IdentityLinks.PendingLink.SESSION_ATTRIBUTE);
+
+        identityLinks.mailConfirmation(pending);
+        String token = SentMail.last(email).token();
+        assertThat(links()).isZero();
+        assertThat(identityLinks.confirmByMail(token)).isTrue();
+        assertThat(identityLinks.confirmByMail(token)).as("used once").isFalse();
+        assertThat(links()).isOne();
+
+        var again = new MockHttpServletRequest();
+        var answer = new MockHttpServletResponse();
+        handler.onAuthenticationSuccess(again, answer, oidcLogin(email, true));
+        assertThat(answer.getRedirectedUrl()).isEqualTo("/");
+        assertThat(signedInUserOf(again).userId()).isEqualTo(admin.userId());
+    }
+
+    @Test
+    void anAccountWhoseAddressIsNotVerifiedIsNotLinked() throws Exception {
+        var request = new MockHttpServletRequest();
+        var response = new MockHttpServletResponse();
+
+        handler.onAuthenticationSuccess(request, response, oidcLogin(email, true));
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/login?error=unverified");
+        assertThat(signedInUserOf(request)).isNull();
+        assertThat(request.getSession().getAttribute(IdentityLinks.PendingLink.SESSION_ATTRIBUTE)).isNull();
+    }
+
+    @Test
     void unverifiedEmailIsRefused() throws Exception {
+        verify();
         var request = new MockHttpServletRequest();
         var response = new MockHttpServletResponse();
 
@@ -87,12 +153,33 @@ class OAuth2SignInHandlerTest {
         handler.onAuthenticationSuccess(request, response, oidcLogin("stranger-" + UUID.randomUUID() + "@example.com", true));
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/login?error=no-account");
-        assertThat(request.getSession(false)).isNull();
+        assertThat(signedInUserOf(request)).isNull();
     }
 
-    private static OAuth2AuthenticationToken oidcLogin(String email, boolean verified) {
+    private void verify() {
+        String token = AccountTakeoverTest.verificationToken(email);
+        assertThat(TestWorkspaces.as(admin, () -> {
+            return accountService.verifyEmail(token);
+        })).isEqualTo(AccountService.Verification.VERIFIED);
+    }
+
+    private int links() {
+        return jdbc.queryForObject("select count(*) from cartera.identity_link where issuer = ? and subject = ?",
+                Integer.class, ISSUER, subject);
+    }
+
+    private static SignedInUser signedInUserOf(MockHttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        var saved = (SecurityContext) session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return saved == null ? null : (SignedInUser) saved.getAuthentication().getPrincipal();
+    }
+
+    private OAuth2AuthenticationToken oidcLogin(String claimedEmail, boolean verified) {
         var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60),
-                Map.of("sub", "provider-id", "email", email, "email_verified", verified));
+                Map.of("iss", ISSUER, "sub", subject, "email", claimedEmail, "email_verified", verified));
         var user = new DefaultOidcUser(List.of(), token);
         return new OAuth2AuthenticationToken(user, List.of(), "test-provider");
     }

@@ -32,9 +32,16 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void moreThan128CharactersAreTooLong() {
-        assertThat(check("a".repeat(127) + "1")).as("128 characters").isEmpty();
-        assertThat(check("a".repeat(128) + "1")).as("129 characters").contains("password.too-long");
+    void moreThan72Utf8BytesAreTooLongForBcrypt() {
+        assertThat(check("a".repeat(71) + "1")).as("72 ASCII characters, 72 bytes").isEmpty();
+        assertThat(check("a".repeat(72) + "1")).as("73 bytes").contains("password.too-long");
+        assertThat(check("a".repeat(99) + "1")).as("100 characters").contains("password.too-long");
+        // "ñ" is two bytes in UTF-8: 36 of them are 72 bytes, and one more character is too many.
+        assertThat(check("ñ".repeat(35) + "1")).as("35 ñ and a digit: 71 bytes").isEmpty();
+        assertThat(check("ñ".repeat(36) + "1")).as("36 ñ and a digit: 73 bytes in 37 characters")
+                .contains("password.too-long");
+        // An emoji is four bytes: 18 of them fill BCrypt's 72 bytes with only 18 (36 UTF-16) characters.
+        assertThat(check("\uD83D\uDD11".repeat(18) + "1")).as("18 keys and a digit: 73 bytes").contains("password.too-long");
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import com.cartera.tenancy.WorkspaceChangedException;
+
 /**
  * What the user sees when something unexpected fails in a view: a clear message, never a stack
  * trace. The details go to the log, under a reference the message repeats. Work that ran past its
@@ -31,6 +33,13 @@ class ErrorNotifier implements VaadinServiceInitListener, ErrorHandler {
     public void error(ErrorEvent event) {
         Throwable error = event.getThrowable();
         UI ui = UI.getCurrent();
+        if (hasCause(error, WorkspaceChangedException.class)) {
+            log.info("Refused work of a stale tab: {}", error.getMessage());
+            if (ui != null) {
+                WorkspaceChangedDialog.open(ui);
+            }
+            return;
+        }
         if (hasCause(error, AccessDeniedException.class)) {
             log.warn("Refused: {}", error.getMessage());
             if (ui != null) {

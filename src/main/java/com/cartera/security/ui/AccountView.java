@@ -12,14 +12,16 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** The signed-in user's own account: who they are, and a new password. */
+/** The signed-in user's own account: who they are, whether their address is verified, and a new password. */
 @Route("account")
 @PermitAll
 public class AccountView extends VerticalLayout implements HasHeading {
@@ -28,6 +30,8 @@ public class AccountView extends VerticalLayout implements HasHeading {
     final PasswordField newPassword = new PasswordField();
     final PasswordField repeatPassword = new PasswordField();
     final Button change = new Button();
+    final Div unverified = new Div();
+    final Button resendVerification = new Button();
 
     private final AccountService accountService;
 
@@ -53,8 +57,25 @@ public class AccountView extends VerticalLayout implements HasHeading {
         identity.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var password = new FormLayout(currentPassword, newPassword, repeatPassword);
         password.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H3(getTranslation("account.title")), identity, new H3(getTranslation("account.password.title")),
-                password, change);
+        add(new H3(getTranslation("account.title")));
+        if (!accountService.emailVerified()) {
+            add(verificationNotice(user));
+        }
+        add(identity, new H3(getTranslation("account.password.title")), password, change);
+    }
+
+    /** Until verified, the account cannot join other workspaces nor sign in through a provider: say so. */
+    private Div verificationNotice(SignedInUser user) {
+        resendVerification.setText(getTranslation("account.verify.resend"));
+        resendVerification.addClickListener(e -> {
+            accountService.resendVerification();
+            resendVerification.setEnabled(false);
+            Notifications.success(getTranslation("account.verify.sent", user.email()));
+        });
+        unverified.addClassName("account-unverified");
+        unverified.getElement().getThemeList().add("badge contrast");
+        unverified.add(new Paragraph(getTranslation("account.verify.notice", user.email())), resendVerification);
+        return unverified;
     }
 
     private void changePassword() {

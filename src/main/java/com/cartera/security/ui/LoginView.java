@@ -91,6 +91,7 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasHeadi
         String kind = parameters.get("error").stream().findFirst().orElse("");
         switch (kind) {
             case "no-account" -> showProblem("login.oauth2.no-account");
+            case "unverified" -> showProblem("login.oauth2.unverified");
             case "oauth2" -> showProblem("login.oauth2.failed");
             default -> {
                 loginForm.setI18n(i18n(lastFailureWasLock()));

@@ -8,6 +8,7 @@ import com.cartera.base.ui.BeanPropertyValidator;
 import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.LanguageSelect;
 import com.cartera.security.FieldRejectedException;
+import com.cartera.security.SignupContinuesByMail;
 import com.cartera.security.SignupForm;
 import com.cartera.security.SignupService;
 import com.vaadin.flow.component.HasValidation;
@@ -108,6 +109,10 @@ public class SignupView extends AuthPage implements HasHeading {
         try {
             var user = signupService.signUp(form, UI.getCurrent().getLocale(), remoteAddress());
             sessionSignIn.signInAndStart(user);
+        } catch (SignupContinuesByMail byMail) {
+            card.removeAll();
+            card.add(brandTitle(), new Paragraph(getTranslation("signup.check-mail", byMail.email())),
+                    new Paragraph(new RouterLink(getTranslation("signup.have-account"), LoginView.class)));
         } catch (FieldRejectedException rejected) {
             HasValidation field = fields().getOrDefault(rejected.field(), password);
             field.setErrorMessage(getTranslation(rejected.messageKey()));

@@ -29,7 +29,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -38,7 +37,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-/** The admin's list of the people in the workspace: add them, give roles, let in or keep out. */
+/**
+ * The admin's list of the people in the workspace: invite them (they set their own password when they
+ * accept), give roles, let in or keep out.
+ */
 @Route("team")
 @Menu(title = "menu.team", order = 90, icon = "vaadin:user-card")
 @RolesAllowed(Role.Names.ADMIN)
@@ -46,7 +48,6 @@ public class TeamView extends VerticalLayout implements HasHeading {
 
     final Grid<Member> grid = new Grid<>();
     final Grid<OpenInvitation> invitations = new Grid<>();
-    final Button addButton = new Button();
     final Button inviteButton = new Button();
 
     private final TeamService teamService;
@@ -56,14 +57,11 @@ public class TeamView extends VerticalLayout implements HasHeading {
         this.teamService = teamService;
         setSizeFull();
 
-        addButton.setText(getTranslation("team.add"));
-        addButton.setIcon(VaadinIcon.PLUS.create());
-        addButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        addButton.addClickListener(e -> openAddDialog());
         inviteButton.setText(getTranslation("team.invite"));
         inviteButton.setIcon(VaadinIcon.ENVELOPE_O.create());
+        inviteButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         inviteButton.addClickListener(e -> openInviteDialog());
-        var header = new HorizontalLayout(inviteButton, addButton);
+        var header = new HorizontalLayout(inviteButton);
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.END);
         header.setAlignItems(Alignment.CENTER);
@@ -153,34 +151,6 @@ public class TeamView extends VerticalLayout implements HasHeading {
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
         return roles;
-    }
-
-    void openAddDialog() {
-        var dialog = new Dialog(getTranslation("team.add"));
-        dialog.setWidth("min(34rem, 100%)");
-        var email = new EmailField(getTranslation("team.email"));
-        var name = new TextField(getTranslation("team.name"));
-        var password = new PasswordField(getTranslation("team.initial-password"));
-        password.setHelperText(getTranslation("team.initial-password.help"));
-        var roles = roleChooser();
-        roles.setValue(EnumSet.of(Role.SALES));
-        var form = new FormLayout(email, name, password, roles);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        Map<String, HasValidation> fields = Map.of("email", email, "name", name, "password", password, "roles", roles);
-        var save = new Button(getTranslation("action.save"), e -> {
-            try {
-                teamService.add(email.getValue(), name.getValue(), password.getValue(), roles.getValue());
-                dialog.close();
-                Notifications.success(getTranslation("team.added", email.getValue()));
-                refresh();
-            } catch (FieldRejectedException rejected) {
-                showOn(fields, rejected);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
     }
 
     void openEditDialog(Member member) {

@@ -7,6 +7,8 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.html.Paragraph;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,6 +16,7 @@ import org.springframework.security.config.annotation.authentication.configurati
 
 import com.cartera.CarteraIntegrationTest;
 import com.cartera.KaribuTest;
+import com.cartera.security.SentMail;
 import com.cartera.TestData;
 import com.cartera.security.SignedInUser;
 
@@ -29,6 +32,34 @@ class AccountViewTest extends KaribuTest {
         user = login(data.newWorkspace("Cuenta " + TestData.uniqueSlug("c")));
         UI.getCurrent().navigate("account");
         view = _get(AccountView.class);
+    }
+
+    @Test
+    void anUnverifiedAddressIsShownWithAWayToResendTheLink() {
+        assertThat(view.unverified.isAttached()).isTrue();
+        int before = SentMail.to(user.email()).size();
+        view.resendVerification.click();
+        NotificationsKt.expectNotifications("Te hemos enviado un enlace de verificación a " + user.email());
+        assertThat(SentMail.to(user.email())).hasSize(before + 1);
+
+        // Opening the mailed link while signed in verifies the address, and the notice is gone.
+        UI.getCurrent().navigate("verify-email/" + SentMail.last(user.email()).token());
+        assertThat(LocatorJ._find(_get(VerifyEmailView.class), Paragraph.class).getFirst().getText())
+                .isEqualTo("Dirección " + user.email() + " confirmada.");
+        UI.getCurrent().navigate("account");
+        assertThat(_get(AccountView.class).unverified.isAttached()).isFalse();
+    }
+
+    @Test
+    void aPasswordOverBcryptsSeventyTwoBytesIsRefusedWithTheLimitNamed() throws Exception {
+        // 36 "ñ" are 72 bytes in UTF-8 though only 36 characters; with a digit, 73 bytes.
+        fill(TestData.PASSWORD, "ñ".repeat(36) + "1", "ñ".repeat(36) + "1");
+        view.change.click();
+        assertThat(view.newPassword.getErrorMessage()).startsWith("La contraseña admite como mucho 72 bytes");
+        fill(TestData.PASSWORD, "a".repeat(99) + "1", "a".repeat(99) + "1");
+        view.change.click();
+        assertThat(view.newPassword.getErrorMessage()).startsWith("La contraseña admite como mucho 72 bytes");
+        assertThat(signsIn(TestData.PASSWORD)).isTrue();
     }
 
     @Test

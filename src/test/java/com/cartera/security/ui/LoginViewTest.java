@@ -86,6 +86,15 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void anOAuth2SignInToAnAccountWithAnUnverifiedAddressIsExplained() {
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error=unverified"));
+        LoginView view = _get(LoginView.class);
+
+        assertThat(problem(view).getText()).startsWith("La cuenta de Cartera con ese correo aún no ha confirmado su dirección.");
+        assertThat(_get(view, LoginForm.class).isError()).isFalse();
+    }
+
+    @Test
     void choosingEnglishReloadsThePageInEnglish() {
         _setValue(_get(LanguageSelect.class), Locale.ENGLISH, true);
 

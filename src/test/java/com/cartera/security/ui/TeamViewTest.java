@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -59,39 +60,46 @@ class TeamViewTest extends KaribuTest {
     }
 
     @Test
-    void addingAPersonWithRolesCreatesTheirAccountAndMembership() {
-        String email = TestData.uniqueEmail("carmen");
-        _click(view.addButton);
-        _setValue(field(EmailField.class, "Correo electrónico"), email);
-        _setValue(field(TextField.class, "Nombre"), "Carmen Vidal");
-        _setValue(field(PasswordField.class, "Contraseña inicial"), "Inicial-2024!");
-        _setValue(roles(), EnumSet.of(Role.MARKETING, Role.FINANCE));
-        NotificationsKt.clearNotifications();
-        _click(save());
-
-        _assertNoDialogs();
-        NotificationsKt.expectNotifications(email + " ya forma parte del espacio de trabajo");
-        assertThat(GridKt._size(view.grid)).isEqualTo(3);
-        Member carmen = member(email);
-        assertThat(carmen.name()).isEqualTo("Carmen Vidal");
-        assertThat(carmen.roles()).containsExactlyInAnyOrder(Role.MARKETING, Role.FINANCE);
-        assertThat(carmen.active()).isTrue();
-        assertThat(data.count("select count(*) from cartera.user_account where email = ?", email)).isEqualTo(1);
+    void invitingIsTheOnlyWayInAndNoPasswordIsAskedForOrShown() {
+        assertThat(LocatorJ._find(view, Button.class, spec -> spec.withText("Añadir persona"))).isEmpty();
+        _click(view.inviteButton);
+        assertThat(LocatorJ._find(_get(Dialog.class), PasswordField.class)).isEmpty();
+        assertThat(LocatorJ._find(_get(Dialog.class), TextField.class, spec -> spec.withLabel("Nombre"))).isEmpty();
     }
 
     @Test
-    void addingSomeoneAlreadyInTheWorkspaceIsRefusedOnTheEmailField() {
-        _click(view.addButton);
+    void anAddressWithAnAccountElsewhereGetsTheSameAnswerAsANewOne() {
+        SignedInUser elsewhere = data.newWorkspace("Otra " + TestData.uniqueSlug("o"));
+        String fresh = TestData.uniqueEmail("nueva");
+        List<String> answers = new java.util.ArrayList<>();
+        for (String email : List.of(elsewhere.email(), fresh)) {
+            _click(view.inviteButton);
+            _setValue(field(EmailField.class, "Correo electrónico"), email);
+            _setValue(roles(), EnumSet.of(Role.SALES));
+            _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Crear enlace")));
+            // What the dialog says, with the token left out.
+            TextField link = field(TextField.class, "Enlace de invitación");
+            answers.add(link.getValue().replaceAll("[A-Za-z0-9_-]{43}$", "TOKEN") + " | " + link.getHelperText()
+                    + " | " + LocatorJ._find(_get(Dialog.class), com.vaadin.flow.component.Component.class).size());
+            _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Cerrar")));
+        }
+        assertThat(answers.get(0)).isEqualTo(answers.get(1));
+        // The pending invitations show the address and roles only: no name of the existing account.
+        assertThat(GridKt._getFormattedRow(view.invitations, 0).subList(0, 2)).containsExactly(fresh, "Ventas");
+        assertThat(GridKt._getFormattedRow(view.invitations, 1).subList(0, 2)).containsExactly(elsewhere.email(), "Ventas");
+        assertThat(data.count("select count(*) from cartera.membership where user_id = ?", elsewhere.userId())).isOne();
+    }
+
+    @Test
+    void invitingSomeoneAlreadyInTheWorkspaceIsRefusedOnTheEmailField() {
+        _click(view.inviteButton);
         _setValue(field(EmailField.class, "Correo electrónico"), beatrizEmail.toUpperCase());
-        _setValue(field(TextField.class, "Nombre"), "Beatriz otra vez");
-        _setValue(field(PasswordField.class, "Contraseña inicial"), "Inicial-2024!");
-        _click(save());
+        _setValue(roles(), EnumSet.of(Role.ADMIN));
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Crear enlace")));
 
         EmailField email = field(EmailField.class, "Correo electrónico");
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("Esa persona ya forma parte del espacio de trabajo");
-        _assertOne(Dialog.class);
-        assertThat(members()).hasSize(2);
         assertThat(member(beatrizEmail).roles()).containsExactly(Role.SALES);
     }
 
