@@ -4,7 +4,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import com.cartera.base.db.MigrationConnections;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +21,7 @@ class DatabaseMigrations implements FlywayMigrationStrategy {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
 
-    DatabaseMigrations(TenantSchemaMigrator migrator, MigrationConnections migrationConnections) {
+    DatabaseMigrations(TenantSchemaMigrator migrator, MigrationDataSource migrationConnections) {
         this.migrator = migrator;
         this.dataSource = migrationConnections.dataSource();
         this.jdbc = new JdbcTemplate(dataSource);

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import com.cartera.base.db.MigrationConnections;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +30,7 @@ class TenantSchemaMigrator {
     private final TenancyProperties properties;
 
     /** Runs before Flyway's start-up migration is done, so it cannot use the JdbcTemplate bean, which waits for it. */
-    TenantSchemaMigrator(MigrationConnections migrationConnections, TenancyProperties properties) {
+    TenantSchemaMigrator(MigrationDataSource migrationConnections, TenancyProperties properties) {
         this.dataSource = migrationConnections.dataSource();
         this.jdbc = new JdbcTemplate(dataSource);
         this.properties = properties;

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import com.cartera.tenancy.MigrationDataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -12,7 +13,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * and role, but a small pool of their own whose sessions carry the migration limit instead of a request's.
  * Setting the limit on a connection of the main pool would leave it there for the next request.
  */
-public class MigrationConnections implements AutoCloseable {
+public class MigrationConnections implements MigrationDataSource, AutoCloseable {
 
     /** Enough for the tenant migrations at start-up (a few at a time, each with Flyway's own second connection). */
     private static final int MAX_CONNECTIONS = 10;
@@ -43,6 +44,7 @@ public class MigrationConnections implements AutoCloseable {
         this.pool = new HikariDataSource(config);
     }
 
+    @Override
     public DataSource dataSource() {
         return pool;
     }
