@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.ToIntFunction;
 
+import com.cartera.base.db.BulkWork;
 import com.cartera.tenancy.Tenant;
 import com.cartera.tenancy.TenantDirectory;
 import com.cartera.tenancy.TenantScope;
@@ -18,7 +19,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * The follow-up work that time calls for, in every active workspace: recomputing alert colours (hourly) and
  * proposing birthday and welcome follow-ups (daily). Each workspace runs in its own tenant scope with nobody
- * signed in; one that fails is logged and the others still run.
+ * signed in; one that fails is logged and the others still run. Alert colours go a short transaction per batch;
+ * the suggestions of a workspace are one transaction with the bulk time limit.
  */
 @Configuration
 @EnableScheduling
@@ -31,13 +33,15 @@ class FollowUpJobs implements SchedulingConfigurer {
     private final TenantDirectory tenantDirectory;
     private final FollowUpAlerts alerts;
     private final SuggestionFinder suggestions;
+    private final BulkWork bulkWork;
 
     FollowUpJobs(AlertProperties properties, TenantDirectory tenantDirectory, FollowUpAlerts alerts,
-                 SuggestionFinder suggestions) {
+                 SuggestionFinder suggestions, BulkWork bulkWork) {
         this.properties = properties;
         this.tenantDirectory = tenantDirectory;
         this.alerts = alerts;
         this.suggestions = suggestions;
+        this.bulkWork = bulkWork;
     }
 
     @Override
@@ -54,7 +58,8 @@ class FollowUpJobs implements SchedulingConfigurer {
     /** Returns how many workspaces failed. */
     int proposeInAllWorkspaces() {
         ZoneId zone = ZoneId.systemDefault();
-        return everyWorkspace("follow-ups suggested", tenant -> suggestions.propose(LocalDate.now(zone), zone));
+        return everyWorkspace("follow-ups suggested", tenant -> bulkWork.inTransaction(
+                BulkWork.Job.FOLLOW_UP_SUGGESTIONS, () -> suggestions.propose(LocalDate.now(zone), zone)));
     }
 
     private int everyWorkspace(String what, ToIntFunction<Tenant> work) {

@@ -1,5 +1,6 @@
 package com.cartera.customer;
 
+import com.cartera.base.db.BulkWork;
 import com.cartera.tenancy.Tenant;
 import com.cartera.tenancy.TenantDirectory;
 import com.cartera.tenancy.TenantScope;
@@ -14,7 +15,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * Recomputes tiers and RFM scores of every active workspace each night: purchases keep tiers current as they
  * come, but RFM quintiles shift with every customer's purchases and with the passing of time. Each workspace
- * runs in its own tenant scope and transaction; one that fails is logged and the others still run.
+ * runs in its own tenant scope and transaction, with the bulk time limit; one that fails is logged and the others
+ * still run.
  */
 @Configuration
 @EnableScheduling
@@ -26,12 +28,14 @@ class NightlySegmentRecalculation implements SchedulingConfigurer {
     private final SegmentsProperties properties;
     private final TenantDirectory tenantDirectory;
     private final SegmentRecalculation recalculation;
+    private final BulkWork bulkWork;
 
     NightlySegmentRecalculation(SegmentsProperties properties, TenantDirectory tenantDirectory,
-                                SegmentRecalculation recalculation) {
+                                SegmentRecalculation recalculation, BulkWork bulkWork) {
         this.properties = properties;
         this.tenantDirectory = tenantDirectory;
         this.recalculation = recalculation;
+        this.bulkWork = bulkWork;
     }
 
     @Override
@@ -45,7 +49,8 @@ class NightlySegmentRecalculation implements SchedulingConfigurer {
         for (Tenant tenant : tenantDirectory.activeTenants()) {
             long started = System.nanoTime();
             try {
-                SegmentChanges changes = TenantScope.call(tenant.ref(), recalculation::recalculate);
+                SegmentChanges changes = TenantScope.call(tenant.ref(),
+                        () -> bulkWork.inTransaction(BulkWork.Job.SEGMENT_RECALCULATION, recalculation::recalculate));
                 log.info("Segments of workspace {} recomputed in {} ms: {} tiers and {} RFM scores changed",
                         tenant.getSlug(), (System.nanoTime() - started) / 1_000_000, changes.tiers(), changes.rfm());
             } catch (RuntimeException e) {

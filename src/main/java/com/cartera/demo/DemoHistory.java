@@ -20,6 +20,7 @@ import com.cartera.activity.InteractionDraft;
 import com.cartera.activity.InteractionKind;
 import com.cartera.activity.InteractionOutcome;
 import com.cartera.activity.InteractionService;
+import com.cartera.base.db.BulkWork;
 import com.cartera.commerce.Product;
 import com.cartera.commerce.ProductService;
 import com.cartera.commerce.PurchaseBulkImport;
@@ -39,7 +40,6 @@ import com.cartera.sales.PipelineStage;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo portfolio's life: a catalogue, three years of purchases (so that figures, tiers, RFM and the 80/20
@@ -81,12 +81,12 @@ class DemoHistory {
     private final OpportunityService opportunities;
     private final SegmentService segments;
     private final FollowUpService followUps;
-    private final TransactionTemplate transaction;
+    private final BulkWork bulkWork;
 
     DemoHistory(CustomerService customers, TagService tags, PortfolioBulkService bulk, ProductService products,
                 PurchaseBulkImport purchases, InteractionService interactions, PipelineService pipelines,
                 OpportunityService opportunities, SegmentService segments, FollowUpService followUps,
-                TransactionTemplate transaction) {
+                BulkWork bulkWork) {
         this.customers = customers;
         this.tags = tags;
         this.bulk = bulk;
@@ -97,7 +97,7 @@ class DemoHistory {
         this.opportunities = opportunities;
         this.segments = segments;
         this.followUps = followUps;
-        this.transaction = transaction;
+        this.bulkWork = bulkWork;
     }
 
     /** Adds the history to the signed-in admin's workspace; the same seed gives the same history. */
@@ -184,7 +184,7 @@ class DemoHistory {
         }
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<PurchaseBulkImport.Row> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            transaction.executeWithoutResult(status -> purchases.insert(batch, admin));
+            bulkWork.run(BulkWork.Job.DEMO_SEED, () -> purchases.insert(batch, admin));
         }
     }
 

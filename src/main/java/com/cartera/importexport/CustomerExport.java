@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.cartera.base.db.BulkWork;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerExportQuery;
 import com.cartera.customer.CustomerFilter;
@@ -52,11 +53,13 @@ public class CustomerExport {
     private final CustomerExportQuery query;
     private final TeamDirectory teamDirectory;
     private final I18NProvider i18n;
+    private final BulkWork bulkWork;
 
-    CustomerExport(CustomerExportQuery query, TeamDirectory teamDirectory, I18NProvider i18n) {
+    CustomerExport(CustomerExportQuery query, TeamDirectory teamDirectory, I18NProvider i18n, BulkWork bulkWork) {
         this.query = query;
         this.teamDirectory = teamDirectory;
         this.i18n = i18n;
+        this.bulkWork = bulkWork;
     }
 
     /** The file name an export gets: "clientes-2026-03-01.xlsx". */
@@ -88,7 +91,8 @@ public class CustomerExport {
             }
             sheet.createFreezePane(0, 1);
             int[] next = {1};
-            query.forEach(filter, sort, customer -> {
+            // A large portfolio takes longer to read than a request may: the export has the bulk limit.
+            bulkWork.run(BulkWork.Job.EXPORT, () -> query.forEach(filter, sort, customer -> {
                 Row row = sheet.createRow(next[0]++);
                 for (int i = 0; i < columns.size(); i++) {
                     Column column = columns.get(i);
@@ -110,7 +114,7 @@ public class CustomerExport {
                         case TEXT -> cell.setCellValue(SpreadsheetStyles.neutralised(value.toString()));
                     }
                 }
-            });
+            }));
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, columns.size() - 1));
             workbook.write(out);
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
+import com.cartera.base.db.BulkWork;
 import com.cartera.commerce.PurchaseBulkImport;
 import com.cartera.customer.CustomerBulkImport;
 import com.cartera.customer.CustomerIndexes;
@@ -24,8 +25,6 @@ import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs import jobs in the background on a small, bounded pool shared fairly between workspaces
@@ -36,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the job, so a job that stops (cancelled, or failing) has applied exactly the batches it lists. Cancelling
  * takes effect between batches. The sheet is read and checked on a second thread, a batch or two ahead of the
  * writes. A large customer import suspends the customer indexes and builds them again before the job ends,
- * however it ends ({@link CustomerIndexes}).
+ * however it ends ({@link CustomerIndexes}). Batches and the rebuild run with bulk time limits ({@link BulkWork}),
+ * not a request's.
  */
 @Component
 class ImportRunner {
@@ -55,7 +55,7 @@ class ImportRunner {
     private final CustomerBulkImport customers;
     private final CustomerIndexes indexes;
     private final PurchaseBulkImport purchases;
-    private final TransactionTemplate transactions;
+    private final BulkWork bulkWork;
     private final Clock clock;
     private final FairJobQueue queue;
     private final ScheduledExecutorService heartbeat;
@@ -67,7 +67,7 @@ class ImportRunner {
 
     ImportRunner(ImportJobStore store, SpreadsheetFiles files, ImportProperties properties, Validator validator,
                  CustomerBulkImport customers, CustomerIndexes indexes, PurchaseBulkImport purchases,
-                 PlatformTransactionManager transactionManager, Clock clock) {
+                 BulkWork bulkWork, Clock clock) {
         this.store = store;
         this.files = files;
         this.properties = properties;
@@ -75,7 +75,7 @@ class ImportRunner {
         this.customers = customers;
         this.indexes = indexes;
         this.purchases = purchases;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.bulkWork = bulkWork;
         this.clock = clock;
         this.queue = new FairJobQueue("import", properties.workers(), properties.workersPerWorkspace(),
                 properties.queueCapacity(), properties.queuePerWorkspace());
@@ -307,7 +307,7 @@ class ImportRunner {
         try {
             store.rebuildingIndexes(jobId);
             long start = System.nanoTime();
-            int built = indexes.rebuild();
+            int built = bulkWork.inTransaction(BulkWork.Job.INDEX_REBUILD, indexes::rebuild);
             log.info("Import job {} in {}: {} customer indexes built in {} ms", jobId, request.tenant().slug(), built,
                     (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
@@ -317,7 +317,7 @@ class ImportRunner {
     }
 
     private <P> void apply(long jobId, int number, HandOver<P> next, BatchProcessor<P> processor) {
-        transactions.executeWithoutResult(status -> {
+        bulkWork.run(BulkWork.Job.IMPORT_BATCH, () -> {
             BatchProcessor.Outcome outcome = processor.apply(next.batch());
             store.recordBatch(jobId, number, next.firstRow(), next.lastRow(), outcome.counts(), outcome.problems());
         });

@@ -10,23 +10,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, before JPA is used: migrates the control schema (Spring Boot's Flyway, {@code db/control}),
- * removes what sign-ups interrupted by a crash left half-made, then migrates every tenant schema.
+ * At start-up, before JPA is used: migrates the control schema (Spring Boot's Flyway configuration,
+ * {@code db/control}), removes what sign-ups interrupted by a crash left half-made, then migrates every tenant
+ * schema. All of it on the migration connections, whose time limit is the migrations', not a request's.
  */
 @Component
 class DatabaseMigrations implements FlywayMigrationStrategy {
 
     private final TenantSchemaMigrator migrator;
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
 
-    DatabaseMigrations(TenantSchemaMigrator migrator, DataSource dataSource) {
+    DatabaseMigrations(TenantSchemaMigrator migrator, MigrationDataSource migrationConnections) {
         this.migrator = migrator;
+        this.dataSource = migrationConnections.dataSource();
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
     @Override
     public void migrate(Flyway flyway) {
-        flyway.migrate();
+        Flyway.configure().configuration(flyway.getConfiguration()).dataSource(dataSource).load().migrate();
         discardInterruptedSignUps();
         List<String> schemas = jdbc.queryForList(
                 "select schema_name from cartera.tenant where status <> 'PROVISIONING' order by created_at",

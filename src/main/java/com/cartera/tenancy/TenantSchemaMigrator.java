@@ -15,7 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Creates, migrates and drops tenant schemas with Flyway's tenant migrations ({@code db/tenant}). */
+/**
+ * Creates, migrates and drops tenant schemas with Flyway's tenant migrations ({@code db/tenant}), on the
+ * migration connections: a request's time limit would cut a long migration short.
+ */
 @Component
 class TenantSchemaMigrator {
 
@@ -27,8 +30,8 @@ class TenantSchemaMigrator {
     private final TenancyProperties properties;
 
     /** Runs before Flyway's start-up migration is done, so it cannot use the JdbcTemplate bean, which waits for it. */
-    TenantSchemaMigrator(DataSource dataSource, TenancyProperties properties) {
-        this.dataSource = dataSource;
+    TenantSchemaMigrator(MigrationDataSource migrationConnections, TenancyProperties properties) {
+        this.dataSource = migrationConnections.dataSource();
         this.jdbc = new JdbcTemplate(dataSource);
         this.properties = properties;
     }

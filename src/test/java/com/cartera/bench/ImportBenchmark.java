@@ -19,10 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.sql.DataSource;
-
 import com.cartera.CarteraApplication;
 import com.cartera.TestData;
+import com.cartera.base.db.EmbeddedPostgres;
 import com.cartera.importexport.ColumnMapping;
 import com.cartera.importexport.ImportFile;
 import com.cartera.importexport.ImportJob;
@@ -99,7 +98,7 @@ public final class ImportBenchmark {
                 long fileBytes = Files.size(file);
 
                 SignedInUser admin = signUp(context, "bench-imp-" + rows);
-                quiesce(context.getBean(DataSource.class));
+                quiesce(context.getBean(EmbeddedPostgres.class));
                 System.out.printf("[bench] importing %,d rows%n", rows);
                 var heap = new HeapWatch();
                 heap.start();
@@ -115,9 +114,9 @@ public final class ImportBenchmark {
                 }
 
                 SignedInUser copyAdmin = signUp(context, "bench-copy-" + rows);
-                quiesce(context.getBean(DataSource.class));
+                quiesce(context.getBean(EmbeddedPostgres.class));
                 System.out.printf("[bench] COPY of %,d rows%n", rows);
-                double copySeconds = copy(context.getBean(DataSource.class), copyAdmin.workspace().tenant().schema(),
+                double copySeconds = copy(context.getBean(EmbeddedPostgres.class), copyAdmin.workspace().tenant().schema(),
                         rows);
 
                 report.append(String.format(Locale.ROOT, "%,d rows (file %.1f MB, written in %.1f s)%n", rows,
@@ -214,8 +213,9 @@ public final class ImportBenchmark {
      * Lets the server settle before a timed phase: a checkpoint, then no autovacuum worker at work (the
      * previous phase's million rows are vacuumed in the background), so that neither phase pays for the other.
      */
-    private static void quiesce(DataSource dataSource) throws Exception {
-        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+    private static void quiesce(EmbeddedPostgres server) throws Exception {
+        // A checkpoint is the superuser's.
+        try (Connection connection = server.openSuperuserConnection(); var statement = connection.createStatement()) {
             statement.execute("checkpoint");
             long deadline = System.nanoTime() + 300_000_000_000L;
             while (System.nanoTime() < deadline) {
@@ -231,9 +231,12 @@ public final class ImportBenchmark {
         }
     }
 
-    /** Loads the same rows with COPY, as CSV generated while PostgreSQL reads it. */
-    private static double copy(DataSource dataSource, String schema, int rows) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
+    /**
+     * Loads the same rows with COPY, as CSV generated while PostgreSQL reads it, on a connection of its own: a
+     * pooled one would cut the load off at a request's statement timeout.
+     */
+    private static double copy(EmbeddedPostgres server, String schema, int rows) throws Exception {
+        try (Connection connection = server.openSuperuserConnection()) {
             try (var statement = connection.createStatement()) {
                 statement.execute("set search_path to \"" + schema + "\", extensions");
             }

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +18,7 @@ import java.util.UUID;
 import java.util.function.LongSupplier;
 
 import com.cartera.CarteraApplication;
+import com.cartera.base.db.EmbeddedPostgres;
 import com.cartera.customer.AlertColour;
 import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.CustomerService;
@@ -32,7 +32,6 @@ import com.cartera.security.SignupService;
 import com.cartera.security.InvitationService;
 import com.cartera.security.TeamService;
 import com.cartera.security.WorkspaceAuthentication;
-import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -182,13 +181,13 @@ public final class PortfolioAtOneMillion {
 
     /**
      * Seeds on a connection of its own pointed at the workspace's schema: the load is the benchmark's own
-     * SQL, and VACUUM cannot run inside the transaction that an application session would give it.
+     * SQL, and VACUUM cannot run inside the transaction that an application session would give it. The
+     * superuser's, because the load switches triggers off, and without a request's time limits.
      */
     private static Map<String, Long> seed(ConfigurableApplicationContext context, SignedInUser admin, int customers,
                                           int purchases, List<UUID> owners) throws Exception {
-        var pool = context.getBean(HikariDataSource.class);
         String schema = admin.workspace().tenant().schema();
-        try (var connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        try (var connection = context.getBean(EmbeddedPostgres.class).openSuperuserConnection();
              var statement = connection.createStatement()) {
             statement.execute("set search_path to \"" + schema + "\", extensions");
             return new PortfolioSeed(connection, customers, purchases, owners, admin.userId()).run();

@@ -6,15 +6,19 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -26,11 +30,17 @@ import org.slf4j.LoggerFactory;
  *
  * <p>PostgreSQL refuses to run as root, so when the JVM is root the server runs under an unprivileged
  * uid that owns the database directory.
+ *
+ * <p>The application connects as {@value #APP_ROLE}, a role that is no superuser and owns the application's
+ * database and everything in it, schemas created at sign-up included. The superuser the cluster was created
+ * with only prepares that: the role, the database, the extensions (which need it), and, for data directories of
+ * versions that ran as the superuser, the ownership of the existing schemas and their objects.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
     private static final String SUPERUSER = "cartera";
+    static final String APP_ROLE = "cartera_app";
 
     private final Path binaries;
     private final Path dbDir;
@@ -38,9 +48,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final String database;
     private final List<String> runAs;
     private final boolean ephemeral;
-    private String password;
+    private String superuserPassword;
+    private String appPassword;
     private int port;
-    private boolean running;
+    private volatile boolean running;
 
     private EmbeddedPostgres(Path binaries, Path dbDir, String database, List<String> runAs, boolean ephemeral) {
         this.binaries = binaries;
@@ -75,12 +86,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
+    /** The application's role: no superuser. */
     public String username() {
-        return SUPERUSER;
+        return APP_ROLE;
     }
 
     public String password() {
-        return password;
+        return appPassword;
     }
 
     public int port() {
@@ -92,9 +104,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
         if (!Files.exists(pgData.resolve("PG_VERSION"))) {
             initialise();
         }
-        password = Files.readString(dbDir.resolve("password"), StandardCharsets.UTF_8).strip();
+        superuserPassword = Files.readString(dbDir.resolve("password"), StandardCharsets.UTF_8).strip();
+        appPassword = secret(dbDir.resolve("app-password"));
         stopLeftOverServer();
         port = freePort();
+        launch();
+        prepareDatabase();
+    }
+
+    /** Starts the server on {@link #port}. */
+    private void launch() {
         // The data sits on local disk and mostly in memory: a random read costs little more than a sequential
         // one. With the default (4) the planner sorts every match of a filter instead of reading the page
         // in order from an index (measured on the portfolio benchmark: a deep page 335 ms -> 56 ms).
@@ -108,17 +127,71 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 "start PostgreSQL (see " + dbDir.resolve("postgres.log") + ")");
         running = true;
         log.info("Embedded PostgreSQL running on 127.0.0.1:{} with its data in {}", port, pgData);
-        createDatabaseIfMissing();
+    }
+
+    /**
+     * Starts the server again, on the same port and data directory, after its process died: the pool's new
+     * connections find it where the old ones did. Does nothing once the server was closed.
+     */
+    synchronized void restart() {
+        if (running) {
+            launch();
+        }
+    }
+
+    /** Whether the server should be running: started and not closed. */
+    boolean isRunning() {
+        return running;
+    }
+
+    /** Whether the server's main process (the postmaster named in {@code postmaster.pid}) is alive. */
+    boolean isProcessAlive() {
+        return postmasterPid().flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** The server's main process id, from {@code postmaster.pid}; empty when the server is not running. */
+    Optional<Long> postmasterPid() {
+        try {
+            List<String> lines = Files.readAllLines(pgData.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+            return lines.isEmpty() || lines.getFirst().isBlank()
+                    ? Optional.empty() : Optional.of(Long.parseLong(lines.getFirst().strip()));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + pgData.resolve("postmaster.pid"), e);
+        }
+    }
+
+    /** Whether the server answers a query within a few seconds. */
+    boolean acceptsConnections() {
+        var properties = new Properties();
+        properties.setProperty("user", SUPERUSER);
+        properties.setProperty("password", superuserPassword);
+        properties.setProperty("connectTimeout", "3");
+        properties.setProperty("loginTimeout", "3");
+        properties.setProperty("socketTimeout", "5");
+        try (var connection = DriverManager.getConnection(jdbcUrl(), properties);
+             var statement = connection.createStatement()) {
+            statement.execute("select 1");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A connection to the application's database as the cluster's superuser, for maintenance the application
+     * itself must not be allowed (benchmark loads that switch triggers off, checkpoints). No time limits.
+     */
+    public Connection openSuperuserConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), SUPERUSER, superuserPassword);
     }
 
     private void initialise() throws IOException {
         log.info("Initialising a new PostgreSQL cluster in {}", pgData);
-        var random = new byte[24];
-        new SecureRandom().nextBytes(random);
         Path passwordFile = dbDir.resolve("password");
-        Files.writeString(passwordFile, HexFormat.of().formatHex(random), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
-        Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
+        Files.deleteIfExists(passwordFile);
+        secret(passwordFile);
         ProcessUser.handOver(runAs, dbDir);
         run(List.of(bin("initdb"), "-D", pgData.toString(), "-U", SUPERUSER, "--pwfile=" + passwordFile,
                 "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8",
@@ -149,20 +222,90 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    private void createDatabaseIfMissing() {
+    /**
+     * As the superuser: the application's role (its password from this directory), its database, the extensions,
+     * and the ownership of what earlier versions created as the superuser. Idempotent.
+     */
+    private void prepareDatabase() {
         String adminUrl = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-        try (var connection = DriverManager.getConnection(adminUrl, SUPERUSER, password);
-             var check = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-            check.setString(1, database);
-            if (!check.executeQuery().next()) {
-                try (var create = connection.createStatement()) {
-                    create.execute("create database \"" + database.replace("\"", "") + "\"");
-                }
+        String quotedDatabase = "\"" + database.replace("\"", "") + "\"";
+        try (var connection = DriverManager.getConnection(adminUrl, SUPERUSER, superuserPassword);
+             var statement = connection.createStatement()) {
+            statement.execute("""
+                    do $$ begin
+                        if not exists (select from pg_roles where rolname = '%1$s') then
+                            create role %1$s;
+                        end if;
+                    end $$""".formatted(APP_ROLE));
+            // The password is hex digits, safe inside the literal.
+            statement.execute("alter role " + APP_ROLE + " with login nosuperuser nocreatedb nocreaterole"
+                    + " noreplication nobypassrls password '" + appPassword + "'");
+            boolean exists;
+            try (var check = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                check.setString(1, database);
+                exists = check.executeQuery().next();
             }
+            statement.execute(exists
+                    ? "alter database " + quotedDatabase + " owner to " + APP_ROLE
+                    : "create database " + quotedDatabase + " owner " + APP_ROLE);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the database " + database, e);
+            throw new IllegalStateException("Could not prepare the role " + APP_ROLE + " and the database " + database, e);
+        }
+        try (var connection = openSuperuserConnection(); var statement = connection.createStatement()) {
+            statement.execute("create schema if not exists extensions");
+            statement.execute("grant usage on schema extensions to " + APP_ROLE);
+            statement.execute("create extension if not exists pg_trgm schema extensions");
+            statement.execute("create extension if not exists unaccent schema extensions");
+            statement.execute(HAND_OVER_TO_APP_ROLE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not hand the database " + database + " over to " + APP_ROLE, e);
         }
     }
+
+    /**
+     * Gives the application's schemas (control, the empty one, every tenant's) and their objects to the
+     * application's role. Tables first: their indexes, triggers, row types and the sequences of their columns
+     * follow them. Costs one catalog look-up per kind when there is nothing to do.
+     */
+    private static final String HAND_OVER_TO_APP_ROLE = """
+            do $$
+            declare
+                app constant oid := '%1$s'::regrole;
+                item record;
+            begin
+                for item in select nspname from pg_namespace
+                            where (nspname in ('cartera', 'cartera_none') or nspname like 't\\_%%') and nspowner <> app loop
+                    execute format('alter schema %%I owner to %1$s', item.nspname);
+                end loop;
+                for item in select c.oid::regclass as name, c.relkind from pg_class c
+                                join pg_namespace n on n.oid = c.relnamespace
+                            where (n.nspname in ('cartera', 'cartera_none') or n.nspname like 't\\_%%')
+                              and c.relowner <> app and c.relkind in ('r', 'p', 'v', 'm', 'f') loop
+                    execute format('alter %%s %%s owner to %1$s',
+                                   case item.relkind when 'v' then 'view' when 'm' then 'materialized view'
+                                                     when 'f' then 'foreign table' else 'table' end, item.name);
+                end loop;
+                for item in select c.oid::regclass as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                            where (n.nspname in ('cartera', 'cartera_none') or n.nspname like 't\\_%%')
+                              and c.relowner <> app and c.relkind = 'S' loop
+                    execute format('alter sequence %%s owner to %1$s', item.name);
+                end loop;
+                for item in select p.oid::regprocedure as name, p.prokind from pg_proc p
+                                join pg_namespace n on n.oid = p.pronamespace
+                            where (n.nspname in ('cartera', 'cartera_none') or n.nspname like 't\\_%%')
+                              and p.proowner <> app loop
+                    execute format('alter %%s %%s owner to %1$s',
+                                   case item.prokind when 'p' then 'procedure' when 'a' then 'aggregate'
+                                                     else 'function' end, item.name);
+                end loop;
+                for item in select t.oid::regtype as name from pg_type t join pg_namespace n on n.oid = t.typnamespace
+                            where (n.nspname in ('cartera', 'cartera_none') or n.nspname like 't\\_%%')
+                              and t.typowner <> app
+                              and (t.typtype in ('d', 'e', 'r')
+                                   or (t.typtype = 'c' and (select relkind from pg_class where oid = t.typrelid) = 'c')) loop
+                    execute format('alter type %%s owner to %1$s', item.name);
+                end loop;
+            end $$""".formatted(APP_ROLE);
 
     @Override
     public synchronized void close() {
@@ -221,6 +364,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while running " + command.getFirst(), e);
         }
+    }
+
+    /** The secret kept in {@code file}, made (random hex, readable by the owner only) when there is none. */
+    private static String secret(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            var random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            Files.writeString(file, HexFormat.of().formatHex(random), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+        return Files.readString(file, StandardCharsets.UTF_8).strip();
     }
 
     private static int freePort() throws IOException {

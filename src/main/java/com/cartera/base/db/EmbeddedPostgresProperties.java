@@ -1,6 +1,7 @@
 package com.cartera.base.db;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -19,7 +20,7 @@ public record EmbeddedPostgresProperties(Path dataDir, EmbeddedDb embeddedDb) {
             dataDir = Path.of(System.getProperty("user.home"), ".cartera");
         }
         if (embeddedDb == null) {
-            embeddedDb = new EmbeddedDb(false, null, null);
+            embeddedDb = new EmbeddedDb(false, null, null, null);
         }
     }
 
@@ -28,9 +29,17 @@ public record EmbeddedPostgresProperties(Path dataDir, EmbeddedDb embeddedDb) {
      * @param database        the application database inside the cluster
      * @param unprivilegedUid uid and gid the server runs as when the JVM runs as root, because
      *                        PostgreSQL refuses to run as root
+     * @param watchdogInterval how often the server is checked; a server whose process died is started again
      */
-    public record EmbeddedDb(boolean ephemeral, String database, Integer unprivilegedUid) {
+    public record EmbeddedDb(boolean ephemeral, String database, Integer unprivilegedUid, Duration watchdogInterval) {
         public EmbeddedDb {
+            if (watchdogInterval == null) {
+                watchdogInterval = Duration.ofSeconds(5);
+            }
+            if (watchdogInterval.isNegative() || watchdogInterval.isZero()) {
+                throw new IllegalArgumentException("cartera.embedded-db.watchdog-interval must be positive, not "
+                        + watchdogInterval);
+            }
             if (database == null) {
                 database = "cartera";
             }

@@ -1,5 +1,6 @@
 package com.cartera.base.ui;
 
+import com.cartera.base.db.QueryTimeouts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
@@ -7,6 +8,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +16,8 @@ import com.cartera.tenancy.WorkspaceChangedException;
 
 /**
  * What the user sees when something unexpected fails in a view: a clear message, never a stack
- * trace. The details go to the log, under a reference the message repeats.
+ * trace. The details go to the log, under a reference the message repeats. Work that ran past its
+ * time limit says so: it was rolled back, and a narrower request may succeed.
  */
 @Component
 class ErrorNotifier implements VaadinServiceInitListener, ErrorHandler {
@@ -41,6 +44,13 @@ class ErrorNotifier implements VaadinServiceInitListener, ErrorHandler {
             log.warn("Refused: {}", error.getMessage());
             if (ui != null) {
                 Notifications.error(ui.getTranslation("error.forbidden"));
+            }
+            return;
+        }
+        if (QueryTimeouts.isTimeout(error)) {
+            log.warn("Timed out: {}", NestedExceptionUtils.getMostSpecificCause(error).toString());
+            if (ui != null) {
+                Notifications.error(ui.getTranslation("error.timeout"));
             }
             return;
         }
