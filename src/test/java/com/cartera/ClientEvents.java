@@ -1,5 +1,6 @@
 package com.cartera;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.internal.JacksonUtils;
@@ -15,8 +16,15 @@ public final class ClientEvents {
     private ClientEvents() {
     }
 
-    /** A click on {@code component}, as the browser would report it in a UIDL message. */
+    /**
+     * A click on {@code component}, as the browser would report it in a UIDL message, sent after the browser was
+     * given the page as it is now (Vaadin works out which components are invisible or disabled when it writes a
+     * response).
+     */
     public static void replayClick(Component component) {
+        MockVaadin.clientRoundtrip(false);
+        // What writing the response does (Karibu writes none): the changes go out and the nodes' states follow.
+        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
         ObjectNode invocation = JacksonUtils.createObjectNode();
         invocation.put("type", "event");
         invocation.put("node", component.getElement().getNode().getId());
