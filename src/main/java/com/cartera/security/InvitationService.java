@@ -98,18 +98,19 @@ public class InvitationService {
 
     /** The existing account's password, checked and throttled like a sign-in. */
     private UserAccount checkedPassword(UserAccount account, String password) {
-        if (throttle.isLocked(account.getEmail())) {
-            throw new FieldRejectedException("password", "login.locked.message");
+        if (throttle.tryAttempt(account.getEmail(), null).isPresent()) {
+            throw new FieldRejectedException("password", "login.throttled.message");
         }
         String hash = account.getPasswordHash();
         if (hash == null || password == null || !passwordEncoder.matches(password, hash)) {
             throw failedPassword(account);
         }
+        throttle.succeeded(account.getEmail(), null);
         return account;
     }
 
     private FieldRejectedException failedPassword(UserAccount account) {
-        throttle.recordFailure(account.getEmail(), null);
+        throttle.failed(account.getEmail(), null);
         return new FieldRejectedException("password", "invitation.password.wrong");
     }
 

@@ -38,11 +38,12 @@ public class SignupService {
     private final SignInService signIn;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final SignupLimit limit;
 
     SignupService(Validator validator, TenantDirectory tenants, TenantProvisioning provisioning,
                   UserAccountRepository accounts, MembershipRepository memberships,
                   TeamMemberRepository teamMembers, PasswordEncoder passwordEncoder, SignInService signIn,
-                  JdbcTemplate jdbc, ApplicationEventPublisher events) {
+                  JdbcTemplate jdbc, ApplicationEventPublisher events, SignupLimit limit) {
         this.validator = validator;
         this.tenants = tenants;
         this.provisioning = provisioning;
@@ -53,16 +54,24 @@ public class SignupService {
         this.signIn = signIn;
         this.jdbc = jdbc;
         this.events = events;
+        this.limit = limit;
     }
 
     /**
-     * Creates the workspace and its admin, and returns the admin signed in to it.
+     * Creates the workspace and its admin, and returns the admin signed in to it. Everything is validated before
+     * the schema is built.
      *
-     * @throws FieldRejectedException naming the field when a value is refused
+     * @param remoteAddr the client's address, whose sign-ups are rationed; null for the application's own callers
+     * @throws FieldRejectedException naming the field when a value is refused, or {@code form} when the client
+     *                                has made too many sign-ups
      */
     public SignedInUser signUp(SignupForm form, Locale locale, String remoteAddr) {
         String slug = form.getSlug().strip();
         String email = UserAccount.normaliseEmail(form.getEmail());
+        if (remoteAddr != null && !limit.tryAcquire(remoteAddr)) {
+            audit(slug, email, remoteAddr, "RATE_LIMITED", null);
+            throw new FieldRejectedException("form", "signup.rate-limited");
+        }
         // Stray spaces around what was typed are not worth refusing.
         form.setSlug(slug);
         form.setEmail(email);
