@@ -1,11 +1,17 @@
 package com.cartera.security;
 
+import java.io.IOException;
+
 import com.cartera.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -15,6 +21,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -52,7 +60,24 @@ class SecurityConfiguration {
      * login form sends Spring's token, which Vaadin puts in the page's {@code _csrf} meta tags.
      */
     private static void requireCsrfTokenOnLogin(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.csrf(csrf -> csrf
+                .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .addObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(SecurityConfiguration::refuseFormWithoutToken);
+                        return filter;
+                    }
+                }));
+    }
+
+    /** A plain 403: an error page would be behind the sign-in and turn the refusal into a redirect to it. */
+    private static void refuseFormWithoutToken(HttpServletRequest request, HttpServletResponse response,
+                                               AccessDeniedException refused) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("El formulario ha caducado o no viene de Cartera: vuelve a cargar la página.\n"
+                + "The form has expired or did not come from Cartera: reload the page.\n");
     }
 
     /**
@@ -63,7 +88,16 @@ class SecurityConfiguration {
     private static void hardenResponseHeaders(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                // Vaadin's pages are served through a forward that commits the response behind the filter's
+                // back: headers written afterwards would be lost.
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
     }
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
