@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -90,11 +91,21 @@ class ContentSecurityPolicyE2E {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".drawer-header")));
         }
 
-        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        assertThat(violations()).isEmpty();
+
+        // The check itself works: an image from another origin is refused and logged.
+        ((JavascriptExecutor) browser).executeScript(
+                "const img = document.createElement('img'); img.src = 'http://203.0.113.9/x.png';"
+                        + " document.body.appendChild(img);");
+        wait.until(driver -> !violations().isEmpty());
+    }
+
+    /** Violations logged since the last call. */
+    private List<String> violations() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy"))
                 .toList();
-        assertThat(violations).isEmpty();
     }
 
     private String url(String path) {
