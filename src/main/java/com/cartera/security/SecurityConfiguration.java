@@ -34,6 +34,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    /**
+     * What Vaadin's client engine needs (an inline bootstrap script, functions built from server-sent expressions,
+     * inline styles) and nothing from other origins.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oauth2Clients,
                                             UserAccountRepository accounts, SignInService signIn,
@@ -81,8 +90,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * The policy Vaadin's client engine needs (an inline bootstrap script, functions built from server-sent
-     * expressions, inline styles) and nothing from other origins. Spring Security adds {@code nosniff},
+     * The content security policy and referrer policy; Spring Security adds {@code nosniff},
      * {@code Cache-Control: no-store}, frame denial, and HSTS when the request came over HTTPS.
      */
     private static void hardenResponseHeaders(HttpSecurity http) throws Exception {
@@ -99,11 +107,6 @@ class SecurityConfiguration {
                     }
                 }));
     }
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityContextRepository securityContextRepository() {
