@@ -3,7 +3,6 @@ package com.cartera.security;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,20 +35,20 @@ class CarteraAuthenticationProvider implements AuthenticationProvider {
         String password = String.valueOf(authentication.getCredentials());
         String remoteAddress = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        if (throttle.isLocked(email) || throttle.isAddressLocked(remoteAddress)) {
-            throw new LockedException("Too many failed sign-ins for " + email);
-        }
+        throttle.tryAttempt(email, remoteAddress).ifPresent(wait -> {
+            throw new LoginThrottledException(wait);
+        });
         var account = accounts.findByEmail(email);
         String hash = account.map(UserAccount::getPasswordHash).orElse(null);
         boolean matches = passwordEncoder.matches(password, hash != null ? hash : unknownUserHash) && hash != null;
         if (!matches) {
-            throttle.recordFailure(email, remoteAddress);
+            throttle.failed(email, remoteAddress);
             throw new BadCredentialsException("Bad credentials");
         }
         if (!account.get().isEnabled()) {
             throw new DisabledException("Account disabled");
         }
-        throttle.recordSuccess(email);
+        throttle.succeeded(email, remoteAddress);
         return new WorkspaceAuthentication(signIn.signedIn(account.get()));
     }
 

@@ -103,16 +103,16 @@ public class IdentityLinks {
     public SignedInUser confirmWithPassword(PendingLink pending, String password) {
         UserAccount account = accounts.findById(pending.userId()).filter(UserAccount::isEnabled)
                 .orElseThrow(() -> new FieldRejectedException("password", "link.password.wrong"));
-        if (throttle.isLocked(account.getEmail())) {
-            throw new FieldRejectedException("password", "login.locked.message");
+        if (throttle.tryAttempt(account.getEmail(), null).isPresent()) {
+            throw new FieldRejectedException("password", "login.throttled.message");
         }
         String hash = account.getPasswordHash();
         if (hash == null || password == null || !PasswordPolicy.fitsBcrypt(password)
                 || !passwordEncoder.matches(password, hash)) {
-            throttle.recordFailure(account.getEmail(), null);
+            throttle.failed(account.getEmail(), null);
             throw new FieldRejectedException("password", "link.password.wrong");
         }
-        throttle.recordSuccess(account.getEmail());
+        throttle.succeeded(account.getEmail(), null);
         store(pending.issuer(), pending.subject(), account.getId());
         return signIn.signedIn(account);
     }

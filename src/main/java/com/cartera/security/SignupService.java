@@ -40,12 +40,13 @@ public class SignupService {
     private final ApplicationEventPublisher events;
     private final EmailVerification verification;
     private final AccountMessages messages;
+    private final SignupLimit limit;
 
     SignupService(Validator validator, TenantDirectory tenants, TenantProvisioning provisioning,
                   UserAccountRepository accounts, MembershipRepository memberships,
                   TeamMemberRepository teamMembers, PasswordEncoder passwordEncoder, SignInService signIn,
                   JdbcTemplate jdbc, ApplicationEventPublisher events, EmailVerification verification,
-                  AccountMessages messages) {
+                  AccountMessages messages, SignupLimit limit) {
         this.validator = validator;
         this.tenants = tenants;
         this.provisioning = provisioning;
@@ -58,19 +59,26 @@ public class SignupService {
         this.events = events;
         this.verification = verification;
         this.messages = messages;
+        this.limit = limit;
     }
 
     /**
-     * Creates the workspace and its admin, and returns the admin signed in to it. The admin's address is
-     * not verified yet: a verification link is mailed to it.
+     * Creates the workspace and its admin, and returns the admin signed in to it. Everything is validated before
+     * the schema is built. The admin's address is not verified yet: a verification link is mailed to it.
      *
-     * @throws FieldRejectedException naming the field when a value is refused
+     * @param remoteAddr the client's address, whose sign-ups are rationed; null for the application's own callers
+     * @throws FieldRejectedException naming the field when a value is refused, or {@code form} when the client
+     *                                has made too many sign-ups
      * @throws SignupContinuesByMail  when the address already has an account: nothing is built, and its
      *                                owner gets a message instead
      */
     public SignedInUser signUp(SignupForm form, Locale locale, String remoteAddr) {
         String slug = form.getSlug().strip();
         String email = UserAccount.normaliseEmail(form.getEmail());
+        if (remoteAddr != null && !limit.tryAcquire(remoteAddr)) {
+            audit(slug, email, remoteAddr, "RATE_LIMITED", null);
+            throw new FieldRejectedException("form", "signup.rate-limited");
+        }
         // Stray spaces around what was typed are not worth refusing.
         form.setSlug(slug);
         form.setEmail(email);

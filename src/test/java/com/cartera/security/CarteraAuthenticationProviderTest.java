@@ -3,7 +3,9 @@ package com.cartera.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,11 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import com.cartera.CarteraIntegrationTest;
 import com.cartera.TestData;
@@ -89,31 +91,54 @@ class CarteraAuthenticationProviderTest {
                 .isInstanceOf(BadCredentialsException.class);
     }
 
-    @Test
-    void fiveFailuresLockTheAddressEvenForTheRightPassword() {
-        String email = TestData.uniqueEmail("bloqueo");
-        data.newWorkspace("Bloqueo", TestData.uniqueSlug("bloqueo"), email);
-
-        for (int failure = 1; failure <= 5; failure++) {
-            assertThatThrownBy(() -> signIn(email, "wrong-password-1")).isInstanceOf(BadCredentialsException.class);
-        }
-
-        assertThatThrownBy(() -> signIn(email, TestData.PASSWORD)).isInstanceOf(LockedException.class);
-        // The lock is per address, not per letter case.
-        assertThatThrownBy(() -> signIn(email.toUpperCase(), TestData.PASSWORD)).isInstanceOf(LockedException.class);
+    private Authentication signIn(String email, String password, String client) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        token.setDetails(new WebAuthenticationDetails(client, null));
+        return manager.authenticate(token);
     }
 
     @Test
-    void fourFailuresDoNotLockAndASuccessStartsTheCountAgain() {
-        String email = TestData.uniqueEmail("cuatro");
-        data.newWorkspace("Cuatro", TestData.uniqueSlug("cuatro"), email);
+    void afterThreeFreeFailuresTheNextAttemptFromThatAddressWaitsEvenWithTheRightPassword() {
+        String email = TestData.uniqueEmail("espera");
+        data.newWorkspace("Espera", TestData.uniqueSlug("espera"), email);
 
         for (int failure = 1; failure <= 4; failure++) {
+            assertThatThrownBy(() -> signIn(email, "wrong-password-1", "192.0.2.41"))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> signIn(email.toUpperCase(), TestData.PASSWORD, "192.0.2.41"))
+                .isInstanceOfSatisfying(LoginThrottledException.class, e -> assertThat(e.retryAfter())
+                        .isPositive().isLessThanOrEqualTo(Duration.ofSeconds(1)));
+        assertThat(signIn(email, TestData.PASSWORD, "192.0.2.42").isAuthenticated())
+                .as("the wait holds up that address only").isTrue();
+    }
+
+    @Test
+    void anAttackerElsewhereCannotLockThePersonOut() {
+        String email = TestData.uniqueEmail("victima");
+        data.newWorkspace("Víctima", TestData.uniqueSlug("victima"), email);
+        assertThat(signIn(email, TestData.PASSWORD, "192.0.2.51").isAuthenticated()).isTrue();
+
+        for (int attempt = 1; attempt <= 30; attempt++) {
+            assertThatThrownBy(() -> signIn(email, "guess-" + UUID.randomUUID(), "198.51.100.52"))
+                    .isInstanceOfAny(BadCredentialsException.class, LoginThrottledException.class);
+        }
+
+        assertThat(signIn(email, TestData.PASSWORD, "192.0.2.51").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void threeFailuresCostNothingAndASuccessStartsTheCountAgain() {
+        String email = TestData.uniqueEmail("tres");
+        data.newWorkspace("Tres", TestData.uniqueSlug("tres"), email);
+
+        for (int failure = 1; failure <= 3; failure++) {
             assertThatThrownBy(() -> signIn(email, "wrong-password-1")).isInstanceOf(BadCredentialsException.class);
         }
         assertThat(signIn(email, TestData.PASSWORD).isAuthenticated()).isTrue();
 
-        for (int failure = 1; failure <= 4; failure++) {
+        for (int failure = 1; failure <= 3; failure++) {
             assertThatThrownBy(() -> signIn(email, "wrong-password-1")).isInstanceOf(BadCredentialsException.class);
         }
         assertThat(signIn(email, TestData.PASSWORD).isAuthenticated()).isTrue();

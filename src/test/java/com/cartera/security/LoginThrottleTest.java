@@ -3,101 +3,253 @@ package com.cartera.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.cartera.CarteraIntegrationTest;
 
 /**
- * Five failed sign-ins for one e-mail address lock it, fifty from one network address lock that
- * address; a successful sign-in clears the e-mail's count; a lock lifts 15 minutes after the last failure.
+ * The login throttle on the real control schema, with a clock the test moves. Delays grow per account and client
+ * address; failures from elsewhere never hold up the person at an address they signed in from; spraying from one
+ * address and guessing one account from many addresses are slowed; two instances (replicas, or before and after
+ * a restart) share the counts.
  */
+@CarteraIntegrationTest
 class LoginThrottleTest {
 
-    private final AtomicLong nanos = new AtomicLong();
-    private final LoginThrottle throttle = new LoginThrottle(nanos::get);
+    private static final LoginThrottleProperties DEFAULTS = new LoginThrottleProperties(null, null, null, null, null);
 
-    @Test
-    void fourFailuresDoNotLockTheFifthDoes() {
-        for (int i = 1; i <= 4; i++) {
-            throttle.recordFailure("ana@example.com", "10.0.0.1");
-            assertThat(throttle.isLocked("ana@example.com")).as("after %d failures", i).isFalse();
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    private final MovableClock clock = new MovableClock(Instant.now());
+
+    private LoginThrottle throttle() {
+        return new LoginThrottle(jdbc, transactionManager, clock, DEFAULTS);
+    }
+
+    private static String email() {
+        return "throttle-" + UUID.randomUUID() + "@example.com";
+    }
+
+    /** A documentation-range address no other test uses. */
+    private static String address() {
+        var random = UUID.randomUUID().getLeastSignificantBits();
+        return "2001:db8:" + Long.toHexString(random & 0xffff) + "::" + Long.toHexString((random >>> 16) & 0xffff);
+    }
+
+    /** A failed sign-in, if the throttle lets it be tried; returns the wait otherwise. */
+    private static Optional<Duration> fail(LoginThrottle throttle, String email, String client) {
+        Optional<Duration> wait = throttle.tryAttempt(email, client);
+        if (wait.isEmpty()) {
+            throttle.failed(email, client);
         }
-        throttle.recordFailure("ana@example.com", "10.0.0.1");
-        assertThat(throttle.isLocked("ana@example.com")).isTrue();
-        throttle.recordFailure("ana@example.com", "10.0.0.1");
-        assertThat(throttle.isLocked("ana@example.com")).as("further failures keep it locked").isTrue();
+        return wait;
     }
 
     @Test
-    void theCountIsPerAddressIgnoringCaseAndSurroundingSpaces() {
-        throttle.recordFailure("Ana@Example.com", "10.0.0.1");
-        throttle.recordFailure(" ana@example.com ", "10.0.0.1");
-        throttle.recordFailure("ANA@EXAMPLE.COM", "10.0.0.1");
-        throttle.recordFailure("ana@example.com", "10.0.0.1");
-        throttle.recordFailure("ana@example.COM", "10.0.0.1");
-        assertThat(throttle.isLocked("ana@example.com")).isTrue();
-        assertThat(throttle.isLocked("  ANA@example.com")).isTrue();
-        assertThat(throttle.isLocked("bob@example.com")).isFalse();
+    void theWaitGrowsAfterThreeFreeFailuresAndIsCappedAtFifteenMinutes() {
+        var throttle = throttle();
+        String email = email();
+        String client = address();
+        List<Duration> waits = new ArrayList<>();
+        int failures = 0;
+        while (failures < 16) {
+            Optional<Duration> wait = fail(throttle, email, client);
+            if (wait.isPresent()) {
+                waits.add(wait.get());
+                clock.advance(wait.get());
+            } else {
+                failures++;
+                assertThat(waits).as("no wait before the fourth failure").hasSize(Math.max(0, failures - 4));
+            }
+        }
+        assertThat(waits.subList(0, 5)).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(16));
+        assertThat(waits.getLast()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(waits).allSatisfy(wait -> assertThat(wait).isLessThanOrEqualTo(Duration.ofMinutes(15)));
     }
 
     @Test
-    void aSuccessResetsTheCount() {
+    void anAttemptDuringTheWaitIsRefusedWithoutMakingItLonger() {
+        var throttle = throttle();
+        String email = email();
+        String client = address();
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("ana@example.com", "10.0.0.1");
+            fail(throttle, email, client);
         }
-        throttle.recordSuccess("ana@example.com");
-        // Four more failures after the reset: 4, not 8, so still open.
+        assertThat(throttle.tryAttempt(email, client)).contains(Duration.ofSeconds(1));
+        clock.advance(Duration.ofMillis(600));
+        assertThat(throttle.tryAttempt(email, client)).contains(Duration.ofMillis(400));
+        clock.advance(Duration.ofMillis(400));
+        assertThat(throttle.tryAttempt(email, client)).as("the wait is over").isEmpty();
+    }
+
+    @Test
+    void failuresFromElsewhereNeverHoldUpThePersonAtTheirOwnAddress() {
+        var throttle = throttle();
+        String victim = email();
+        String home = address();
+        assertThat(throttle.tryAttempt(victim, home)).isEmpty();
+        throttle.succeeded(victim, home);
+
+        // Two attackers guess the victim's password as fast as the throttle lets them, for two hours.
+        String[] attackers = {address(), address()};
+        Instant end = clock.instant().plus(Duration.ofHours(2));
+        int tried = 0;
+        while (clock.instant().isBefore(end)) {
+            Duration shortest = Duration.ofHours(1);
+            for (String attacker : attackers) {
+                Optional<Duration> wait = fail(throttle, victim, attacker);
+                if (wait.isEmpty()) {
+                    tried++;
+                }
+                Duration waited = wait.orElse(Duration.ZERO);
+                shortest = waited.compareTo(shortest) < 0 ? waited : shortest;
+            }
+            clock.advance(shortest.isZero() ? Duration.ofMillis(1) : shortest);
+        }
+
+        assertThat(throttle.tryAttempt(victim, home)).as("the victim at home is not held up").isEmpty();
+        throttle.succeeded(victim, home);
+        assertThat(tried).as("passwords tried by the attackers in two hours").isLessThan(200);
+        Optional<Duration> elsewhere = throttle.tryAttempt(victim, address());
+        assertThat(elsewhere.orElse(Duration.ZERO)).as("the victim from a new address waits a minute at most")
+                .isLessThanOrEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void sprayingManyAccountsFromOneAddressIsSlowedButNotItsKnownPeople() {
+        var throttle = throttle();
+        String office = address();
+        String colleague = email();
+        assertThat(throttle.tryAttempt(colleague, office)).isEmpty();
+        throttle.succeeded(colleague, office);
+
+        for (int i = 1; i <= 31; i++) {
+            assertThat(fail(throttle, email(), office)).as("spray %d", i).isEmpty();
+        }
+        assertThat(throttle.tryAttempt(email(), office)).as("after 31 failures across accounts").isPresent();
+        assertThat(throttle.tryAttempt(email(), address())).as("another address").isEmpty();
+        assertThat(throttle.tryAttempt(colleague, office)).as("someone who signed in from there before").isEmpty();
+    }
+
+    @Test
+    void guessingOneAccountFromManyAddressesMeetsACeilingOfOneMinute() {
+        var throttle = throttle();
+        String victim = email();
+        for (int i = 1; i <= 10; i++) {
+            assertThat(fail(throttle, victim, address())).as("guess %d from a fresh address", i).isEmpty();
+        }
+        for (int i = 11; i <= 30; i++) {
+            Optional<Duration> wait = fail(throttle, victim, address());
+            if (wait.isPresent()) {
+                assertThat(wait.get()).isLessThanOrEqualTo(Duration.ofMinutes(1));
+                clock.advance(wait.get());
+                assertThat(fail(throttle, victim, address())).as("once the wait is over").isEmpty();
+            }
+        }
+        assertThat(throttle.tryAttempt(victim, address())).contains(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void aSuccessClearsThePair() {
+        var throttle = throttle();
+        String email = email();
+        String client = address();
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("ana@example.com", "10.0.0.1");
+            fail(throttle, email, client);
         }
-        assertThat(throttle.isLocked("ana@example.com")).isFalse();
-        throttle.recordFailure("ana@example.com", "10.0.0.1");
-        assertThat(throttle.isLocked("ana@example.com")).isTrue();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttle.tryAttempt(email, client)).isEmpty();
+        throttle.succeeded(email, client);
+        for (int i = 0; i < 4; i++) {
+            assertThat(fail(throttle, email, client)).as("failure %d after the success", i + 1).isEmpty();
+        }
+        assertThat(throttle.tryAttempt(email, client)).as("counted from the success").contains(Duration.ofSeconds(1));
     }
 
     @Test
-    void aSuccessAlsoLiftsALock() {
-        for (int i = 0; i < 5; i++) {
-            throttle.recordFailure("ana@example.com", "10.0.0.1");
+    void theEmailIsMatchedWhateverItsCaseAndSpaces() {
+        var throttle = throttle();
+        String email = email();
+        String client = address();
+        for (String spelling : List.of(email.toUpperCase(), " " + email + " ", email, email)) {
+            fail(throttle, spelling, client);
         }
-        assertThat(throttle.isLocked("ana@example.com")).isTrue();
-        throttle.recordSuccess("ANA@example.com");
-        assertThat(throttle.isLocked("ana@example.com")).isFalse();
+        assertThat(throttle.tryAttempt("  " + email.toUpperCase(), client)).isPresent();
     }
 
     @Test
-    void aMissingAddressIsCountedLikeAnyOther() {
-        for (int i = 0; i < 5; i++) {
-            throttle.recordFailure(null, "10.0.0.1");
+    void twoInstancesShareTheCounts() {
+        String email = email();
+        String client = address();
+        var first = throttle();
+        for (int i = 0; i < 4; i++) {
+            fail(first, email, client);
         }
-        assertThat(throttle.isLocked(null)).isTrue();
-        assertThat(throttle.isLocked("ana@example.com")).isFalse();
+        var second = throttle();
+        assertThat(second.tryAttempt(email, client)).as("another replica, or after a restart").isPresent();
     }
 
     @Test
-    void theLockLiftsFifteenMinutesAfterTheLastFailure() {
-        for (int i = 0; i < 5; i++) {
-            throttle.recordFailure("ana@example.com", null);
+    void parallelGuessesCannotSlipThroughTogether() throws Exception {
+        var throttle = throttle();
+        String email = email();
+        String client = address();
+        int threads = 12;
+        var start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Boolean>> allowed = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                allowed.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return throttle.tryAttempt(email, client).isEmpty();
+                }));
+            }
+            int count = 0;
+            for (Future<Boolean> result : allowed) {
+                count += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            // Three free attempts, and the fourth that starts the first wait.
+            assertThat(count).isEqualTo(4);
+        } finally {
+            pool.shutdownNow();
         }
-        nanos.addAndGet(Duration.ofMinutes(14).toNanos());
-        assertThat(throttle.isLocked("ana@example.com")).as("after 14 minutes").isTrue();
-        throttle.recordFailure("ana@example.com", null);
-        nanos.addAndGet(Duration.ofMinutes(14).toNanos());
-        assertThat(throttle.isLocked("ana@example.com")).as("a new failure restarts the period").isTrue();
-        nanos.addAndGet(Duration.ofMinutes(1).plusSeconds(1).toNanos());
-        assertThat(throttle.isLocked("ana@example.com")).as("15 minutes after the last failure").isFalse();
     }
 
     @Test
-    void fiftyFailuresFromOneAddressAcrossManyEmailsLockTheAddress() {
-        for (int i = 0; i < 49; i++) {
-            throttle.recordFailure("user" + i + "@example.com", "203.0.113.7");
+    void failuresAnHourOldAreForgottenAndPurged() {
+        var throttle = throttle();
+        String email = email();
+        String client = address();
+        for (int i = 0; i < 6; i++) {
+            clock.advance(throttle.tryAttempt(email, client).orElse(Duration.ZERO));
+            fail(throttle, email, client);
         }
-        assertThat(throttle.isAddressLocked("203.0.113.7")).isFalse();
-        throttle.recordFailure("user49@example.com", "203.0.113.7");
-        assertThat(throttle.isAddressLocked("203.0.113.7")).isTrue();
-        assertThat(throttle.isAddressLocked("198.51.100.1")).isFalse();
-        assertThat(throttle.isLocked("user1@example.com")).as("one failure per e-mail locks no e-mail").isFalse();
-        assertThat(throttle.isAddressLocked(null)).isFalse();
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
+        for (int i = 0; i < 3; i++) {
+            assertThat(fail(throttle, email, client)).as("counting starts over").isEmpty();
+        }
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
+        assertThat(throttle.purge()).isPositive();
+        assertThat(jdbc.sql("select count(*) from cartera.login_throttle where subject like '%' || :client")
+                .param("client", client).query(Integer.class).single()).isZero();
     }
 }

@@ -76,7 +76,7 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasHeadi
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.throttled.message" : "login.error.message"));
         i18n.getErrorMessage().setUsername(getTranslation("login.email.required"));
         i18n.getErrorMessage().setPassword(getTranslation("login.password.required"));
         return i18n;

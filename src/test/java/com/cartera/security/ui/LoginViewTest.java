@@ -61,7 +61,7 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
-    void aLockedAccountIsExplainedAsSuch() {
+    void aThrottledAttemptIsExplainedAsSuch() {
         // Spring Security leaves the last failure in the HTTP session before redirecting to /login?error.
         httpSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("locked"));
 
@@ -71,7 +71,8 @@ class LoginViewTest extends KaribuTest {
         assertThat(form.isError()).isTrue();
         assertThat(label(form, "errorMessage", "title")).isEqualTo("Demasiados intentos fallidos");
         assertThat(label(form, "errorMessage", "message"))
-                .isEqualTo("Por seguridad, espera 15 minutos antes de volver a intentarlo con este correo.");
+                .isEqualTo("Por seguridad, espera un poco antes de volver a intentarlo: cada intento fallido alarga la "
+                        + "espera.");
     }
 
     @Test
