@@ -8,23 +8,20 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.cartera.LoopbackHttp;
 import com.cartera.TestData;
+import com.cartera.CarteraWebTest;
 
 /**
  * What the running server answers over real HTTP on loopback: the login form needs Spring's CSRF token, pages carry
  * the security headers and a SameSite session cookie, and X-Forwarded-For / X-Forwarded-Proto count only from the
  * configured proxy (127.0.0.1 here; requests from 127.0.0.2 play a client that forges them).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "cartera.security.trusted-proxies=127.0.0.1")
-@ActiveProfiles("test")
+@CarteraWebTest
 class HttpHardeningTest {
 
     private static final String PROXY = "127.0.0.1";

@@ -8,18 +8,16 @@ import com.cartera.HttpBrowser;
 import com.cartera.TestWorkspaces;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
+import com.cartera.CarteraWebTest;
 
 /**
  * Vaadin's UIDL messages skip Spring Security's CSRF check and rely on Vaadin's own per-UI token instead. Over
  * real HTTP: a message carrying a wrong token, or the token of another session's UI, is not acted on; the same
  * message with the UI's own token is.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@CarteraWebTest
 class UidlCsrfTest {
 
     /** The customer list's "new customer" button: there once the list is shown. */

@@ -24,18 +24,16 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
+import com.cartera.CarteraWebTest;
 
 /**
  * The Excel export is a Vaadin download ({@code VAADIN/dynamic/resource/<ui>/<secret>/…}) registered in the
  * session of the page that shows the link. Over real HTTP: the link serves the file to that session only; another
  * signed-in session (whose UI has the same number) and a request without cookies get no file.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@CarteraWebTest
 class SessionBoundDownloadTest {
 
     private static final Pattern DOWNLOAD = Pattern.compile("VAADIN/dynamic/resource/");
