@@ -2,12 +2,14 @@ package com.cartera.security;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import com.cartera.tenancy.Tenant;
 import com.cartera.tenancy.TenantDirectory;
 import com.cartera.tenancy.TenantScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,11 +32,12 @@ public class InvitationService {
     private final SignInService signIn;
     private final LoginThrottle throttle;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     InvitationService(InvitationRepository invitations, UserAccountRepository accounts,
                       MembershipRepository memberships, TeamMemberMirror teamMemberMirror, TenantDirectory tenants,
                       PasswordEncoder passwordEncoder, SignInService signIn, LoginThrottle throttle,
-                      PlatformTransactionManager transactionManager) {
+                      PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -44,6 +47,7 @@ public class InvitationService {
         this.signIn = signIn;
         this.throttle = throttle;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     /** What the invitation link offers, if it is still open. */
@@ -83,6 +87,9 @@ public class InvitationService {
             membership.setActive(true);
             teamMemberMirror.mirror(memberships.save(membership));
             invitation.accept(Instant.now());
+            events.publishEvent(new TeamChanged(tenant.getId(), TeamChanged.Kind.INVITATION_ACCEPTED,
+                    invitation.getId(), invitation.getEmail(), Map.of(), Map.of("roles",
+                    TeamChanged.roles(invitation.getRoles()), "membership", membership.getId().toString())));
             return user;
         }));
         return signIn.enter(SignedInUser.withoutWorkspace(account), tenant.getId())

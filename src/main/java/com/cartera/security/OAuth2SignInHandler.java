@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -23,12 +24,14 @@ class OAuth2SignInHandler implements AuthenticationSuccessHandler {
     private final UserAccountRepository accounts;
     private final SignInService signIn;
     private final SecurityContextRepository contextRepository;
+    private final ApplicationEventPublisher events;
 
     OAuth2SignInHandler(UserAccountRepository accounts, SignInService signIn,
-                        SecurityContextRepository contextRepository) {
+                        SecurityContextRepository contextRepository, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.signIn = signIn;
         this.contextRepository = contextRepository;
+        this.events = events;
     }
 
     @Override
@@ -39,12 +42,15 @@ class OAuth2SignInHandler implements AuthenticationSuccessHandler {
                 .filter(UserAccount::isEnabled);
         if (account.isEmpty()) {
             log.info("OAuth2 sign-in refused for {}: no Cartera account with that verified e-mail", authentication.getName());
+            events.publishEvent(new OidcSignInAttempted(verifiedEmail(authentication).orElse(null), null,
+                    request.getRemoteAddr()));
             SecurityContextHolder.clearContext();
             request.getSession().invalidate();
             response.sendRedirect(request.getContextPath() + "/login?error=no-account");
             return;
         }
         SignedInUser user = signIn.signedIn(account.get());
+        events.publishEvent(new OidcSignInAttempted(user.email(), user, request.getRemoteAddr()));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new WorkspaceAuthentication(user));
         SecurityContextHolder.setContext(context);

@@ -3,6 +3,7 @@ package com.cartera.security;
 import com.cartera.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -27,13 +28,14 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oauth2Clients,
                                             UserAccountRepository accounts, SignInService signIn,
-                                            SecurityContextRepository contextRepository) throws Exception {
+                                            SecurityContextRepository contextRepository,
+                                            ApplicationEventPublisher events) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         http.securityContext(context -> context.securityContextRepository(contextRepository));
         if (oauth2Clients.getIfAvailable() != null) {
             http.oauth2Login(oauth2 -> oauth2
                     .loginPage("/login")
-                    .successHandler(new OAuth2SignInHandler(accounts, signIn, contextRepository))
+                    .successHandler(new OAuth2SignInHandler(accounts, signIn, contextRepository, events))
                     .failureUrl("/login?error=oauth2"));
         }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

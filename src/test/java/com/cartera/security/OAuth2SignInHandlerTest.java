@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContext;
@@ -33,6 +34,8 @@ class OAuth2SignInHandlerTest {
     UserAccountRepository accounts;
     @Autowired
     SignInService signInService;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private OAuth2SignInHandler handler;
@@ -40,7 +43,7 @@ class OAuth2SignInHandlerTest {
 
     @BeforeEach
     void workspaceWithAdmin() {
-        handler = new OAuth2SignInHandler(accounts, signInService, repository);
+        handler = new OAuth2SignInHandler(accounts, signInService, repository, events);
         String slug = TestWorkspaces.uniqueSlug("oidc");
         email = TestWorkspaces.emailFor(slug);
         TestWorkspaces.signUp(signupService, slug);

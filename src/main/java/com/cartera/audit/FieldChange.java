@@ -1,0 +1,14 @@
+package com.cartera.audit;
+
+/**
+ * One field's value before and after a change: {@code before} is null for a new record, {@code after} for a
+ * deleted one. Values are strings, numbers or booleans as the trail stores them.
+ */
+public record FieldChange(String field, Object before, Object after) {
+
+    public FieldChange {
+        if (field == null || field.isBlank()) {
+            throw new IllegalArgumentException("A field change needs the field's name");
+        }
+    }
+}
