@@ -29,6 +29,7 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, Long customerId, Map<String, ?> details) {
-        auditLog.record(AuditEntry.of(action).entity("CUSTOMER", customerId).customer(customerId).details(details));
+        auditLog.record(AuditEntry.of(action).entity("CUSTOMER", customerId).customer(customerId)
+                .summary(details.get("name") instanceof String name ? name : null).details(details));
     }
 }

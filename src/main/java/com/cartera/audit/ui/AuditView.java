@@ -80,6 +80,8 @@ public class AuditView extends VerticalLayout implements HasHeading {
 
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
+        // The period's order is checked here, across both fields; the field's own check would clear the mark.
+        to.setManualValidation(true);
         person.setLabel(getTranslation("audit.who"));
         person.setItems(people.keySet());
         person.setItemLabelGenerator(id -> people.getOrDefault(id, id.toString()));
@@ -152,15 +154,16 @@ public class AuditView extends VerticalLayout implements HasHeading {
 
     /** The filter the fields describe, or null while the period is the wrong way round. */
     AuditFilter filter() {
-        boolean valid = from.getValue() == null || to.getValue() == null || !to.getValue().isBefore(from.getValue());
-        to.setInvalid(!valid);
-        to.setErrorMessage(valid ? null : getTranslation("audit.to.before-from"));
-        if (!valid) {
+        if (!periodValid()) {
             return null;
         }
         String words = text.getValue() == null || text.getValue().isBlank() ? null : text.getValue().strip();
         return new AuditFilter(start(), end(), person.getValue(), action.getValue(), entityType.getValue(),
                 customer.getValue() == null ? null : customer.getValue().longValue(), words);
+    }
+
+    private boolean periodValid() {
+        return from.getValue() == null || to.getValue() == null || !to.getValue().isBefore(from.getValue());
     }
 
     private Instant start() {
@@ -174,11 +177,15 @@ public class AuditView extends VerticalLayout implements HasHeading {
     }
 
     private void refresh() {
+        boolean valid = periodValid();
+        to.setInvalid(!valid);
+        to.setErrorMessage(valid ? null : getTranslation("audit.to.before-from"));
         grid.getDataProvider().refreshAll();
         signIns.getDataProvider().refreshAll();
     }
 
-    private Component detail(AuditRecord record) {
+    /** The detail under a row: each field's old and new value, and the entry's other details. */
+    Component detail(AuditRecord record) {
         var detail = new Div();
         detail.addClassName("audit-detail");
         if (record.changes().isEmpty() && (record.details() == null || "{}".equals(record.details()))) {
