@@ -29,6 +29,8 @@ class AuditConfiguration {
                 listeners.appendListeners(EventType.POST_INSERT, capture);
                 listeners.appendListeners(EventType.POST_UPDATE, capture);
                 listeners.appendListeners(EventType.POST_DELETE, capture);
+                listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, capture);
+                listeners.appendListeners(EventType.POST_COLLECTION_RECREATE, capture);
             }
         };
         return properties -> properties.put(JpaSettings.INTEGRATOR_PROVIDER,

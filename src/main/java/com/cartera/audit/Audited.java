@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * Marks a workspace entity whose every insert, update and delete is recorded in the audit trail with each
  * field's old and new value, in the transaction that makes the change. Fields marked {@link NotAudited} and
- * the {@code @Version} field are left out; collections are recorded by the services that change them.
+ * the {@code @Version} field are left out; a changed collection is recorded as one field listing its elements.
  */
 @Documented
 @Target(ElementType.TYPE)

@@ -3,16 +3,23 @@ package com.cartera.audit;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Version;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
+import org.hibernate.event.spi.AbstractCollectionEvent;
+import org.hibernate.event.spi.PostCollectionRecreateEvent;
+import org.hibernate.event.spi.PostCollectionRecreateEventListener;
+import org.hibernate.event.spi.PostCollectionUpdateEvent;
+import org.hibernate.event.spi.PostCollectionUpdateEventListener;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -27,8 +34,11 @@ import org.hibernate.type.Type;
  * Records every insert, update and delete of an {@link Audited} entity with each field's old and new value.
  * The entry is computed when Hibernate writes the change and inserted just before the transaction commits, on
  * the same connection: it commits or rolls back with the change, and a failed change leaves no entry.
+ * A changed collection (a customer's tags, an opportunity's products) is one field whose values are the
+ * elements, associated entities by id.
  */
-class EntityChangeCapture implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+class EntityChangeCapture implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
+        PostCollectionUpdateEventListener, PostCollectionRecreateEventListener {
 
     static final String CREATED = "CREATED";
     static final String UPDATED = "UPDATED";
@@ -109,6 +119,59 @@ class EntityChangeCapture implements PostInsertEventListener, PostUpdateEventLis
     }
 
     @Override
+    public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
+        collectionChanged(event, elements(event.getCollection().getStoredSnapshot(), event.getSession()));
+    }
+
+    @Override
+    public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
+        collectionChanged(event, "");
+    }
+
+    private void collectionChanged(AbstractCollectionEvent event, String before) {
+        Object owner = event.getAffectedOwnerOrNull();
+        if (owner == null) {
+            return;
+        }
+        SharedSessionContractImplementor session = event.getSession();
+        EntityPersister persister = session.getEntityPersister(event.getAffectedOwnerEntityName(), owner);
+        describe(persister).ifPresent(description -> {
+            String role = event.getCollection().getRole();
+            String field = role.substring(role.lastIndexOf('.') + 1);
+            String after = elements(event.getCollection(), session);
+            if (description.leftOut().contains(field) || before.equals(after)) {
+                return;
+            }
+            var change = new FieldChange(field, before.isEmpty() ? null : before, after.isEmpty() ? null : after);
+            schedule(session, entry(UPDATED, description, persister, event.getAffectedOwnerIdOrNull(),
+                    persister.getValues(owner), List.of(change), session));
+        });
+    }
+
+    /** A collection's elements (a snapshot's, or the live ones) as sorted, comma-separated values. */
+    private static String elements(Object collection, SharedSessionContractImplementor session) {
+        Collection<?> elements = switch (collection) {
+            case Map<?, ?> map -> map.values();
+            case Collection<?> values -> values;
+            case null, default -> List.of();
+        };
+        return elements.stream().map(element -> String.valueOf(element(element, session))).sorted()
+                .collect(Collectors.joining(","));
+    }
+
+    private static Object element(Object element, SharedSessionContractImplementor session) {
+        if (element == null) {
+            return null;
+        }
+        var lazy = HibernateProxy.extractLazyInitializer(element);
+        if (lazy != null) {
+            return lazy.getIdentifier();
+        }
+        EntityPersister entity = session.getFactory().getMappingMetamodel().findEntityDescriptor(element.getClass());
+        return entity != null ? entity.getIdentifier(element, session) : render(element, null, session);
+    }
+
+    @Override
     public boolean requiresPostCommitHandling(EntityPersister persister) {
         return false;
     }
@@ -176,7 +239,7 @@ class EntityChangeCapture implements PostInsertEventListener, PostUpdateEventLis
         if (value == null) {
             return null;
         }
-        if (type.isEntityType()) {
+        if (type != null && type.isEntityType()) {
             var lazy = HibernateProxy.extractLazyInitializer(value);
             return lazy != null ? lazy.getIdentifier() : session.getEntityPersister(null, value).getIdentifier(value, session);
         }

@@ -25,6 +25,8 @@ import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.CustomerKind;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
+import com.cartera.customer.Tag;
+import com.cartera.customer.TagService;
 import com.cartera.customer.WorkspaceSettings;
 import com.cartera.customer.WorkspaceSettingsService;
 import com.cartera.importexport.CustomerExport;
@@ -67,6 +69,8 @@ class AuditTrailTest {
     TeamService team;
     @Autowired
     CustomerExport customerExport;
+    @Autowired
+    TagService tags;
     @Autowired
     AuditSearch search;
     @Autowired
@@ -140,6 +144,26 @@ class AuditTrailTest {
             assertThat(e.summary()).isEqualTo("Pablo Ortiz");
             assertThat(e.actor()).isEqualTo(admin.userId().toString());
         });
+    }
+
+    @Test
+    void aChangeOfACustomersTagsIsRecordedAsTheTagsBeforeAndAfter() {
+        Customer created = data.customer(admin, "Rosa Vidal", null, LifecycleStage.ACTIVE);
+        Tag vip = TestData.as(admin, () -> tags.create("VIP", "#d32f2f"));
+        Tag fair = TestData.as(admin, () -> tags.create("Feria", "#1976d2"));
+        for (Set<Tag> chosen : List.of(Set.of(vip), Set.of(vip, fair))) {
+            TestData.as(admin, () -> {
+                Customer edited = customers.find(created.getId()).orElseThrow();
+                edited.setTags(new java.util.HashSet<>(chosen));
+                return customers.save(edited);
+            });
+        }
+
+        List<String> tagChanges = entries(admin, "UPDATED", "CUSTOMER").stream().map(e -> e.change("tags"))
+                .filter(java.util.Objects::nonNull).map(c -> c.get("old") + " → " + c.get("new")).toList();
+        String both = java.util.stream.Stream.of(vip.getId(), fair.getId()).map(String::valueOf).sorted()
+                .collect(java.util.stream.Collectors.joining(","));
+        assertThat(tagChanges).containsExactly("null → " + vip.getId(), vip.getId() + " → " + both);
     }
 
     @Test
