@@ -72,6 +72,8 @@ class AuditTrailTest {
     @Autowired
     TagService tags;
     @Autowired
+    AuditExport auditExport;
+    @Autowired
     AuditSearch search;
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -268,6 +270,29 @@ class AuditTrailTest {
         assertThat(export.details()).containsEntry("rows", 2);
         assertThat(export.details().get("filter")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("text", "Exportado");
         assertThat(export.actor()).isEqualTo(admin.userId().toString());
+    }
+
+    @Test
+    void theTrailsExportHoldsTheFilteredEntriesAndIsItselfRecorded() throws Exception {
+        data.customer(admin, "Exportable Uno", null, LifecycleStage.LEAD);
+        data.customer(admin, "Exportable Dos", null, LifecycleStage.LEAD);
+        var out = new ByteArrayOutputStream();
+        var filter = new AuditFilter(null, null, null, "CREATED", "CUSTOMER", null, "Exportable");
+        int rows = TestData.as(admin, () -> auditExport.write(filter, out, Locale.forLanguageTag("es"),
+                java.time.ZoneOffset.UTC));
+
+        assertThat(rows).isEqualTo(2);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Fecha y hora");
+            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Exportable Dos");
+            assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).contains("name: ∅ → Exportable Dos");
+        }
+        Entry export = entries(admin, "EXPORT", "AUDIT_EVENT").getFirst();
+        assertThat(export.details()).containsEntry("rows", 2);
+        assertThat(export.details().get("filter")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("text", "Exportable").containsEntry("action", "CREATED");
     }
 
     @Test
