@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContext;
@@ -36,6 +37,8 @@ class OAuth2SignInHandlerTest {
     SignInService signInService;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private OAuth2SignInHandler handler;
@@ -69,6 +72,13 @@ class OAuth2SignInHandlerTest {
         assertThat(user.email()).isEqualTo(email);
         assertThat(user.roles()).containsExactly(Role.ADMIN);
         assertThat(user.currentWorkspace()).isPresent();
+        assertThat(signIns(email)).containsExactly("OIDC SUCCESS");
+    }
+
+    /** The recorded sign-in attempts of an e-mail address, as "method outcome". */
+    private List<String> signIns(String address) {
+        return jdbc.queryForList("select method || ' ' || outcome from cartera.sign_in_event where email = ? order by id",
+                String.class, address);
     }
 
     @Test
@@ -87,10 +97,12 @@ class OAuth2SignInHandlerTest {
         var request = new MockHttpServletRequest();
         var response = new MockHttpServletResponse();
 
-        handler.onAuthenticationSuccess(request, response, oidcLogin("stranger-" + UUID.randomUUID() + "@example.com", true));
+        String stranger = "stranger-" + UUID.randomUUID() + "@example.com";
+        handler.onAuthenticationSuccess(request, response, oidcLogin(stranger, true));
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/login?error=no-account");
         assertThat(request.getSession(false)).isNull();
+        assertThat(signIns(stranger)).containsExactly("OIDC NO_ACCOUNT");
     }
 
     private static OAuth2AuthenticationToken oidcLogin(String email, boolean verified) {
