@@ -25,6 +25,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 
 import com.cartera.activity.ui.AgendaView;
 import com.cartera.activity.ui.AlertRulesView;
+import com.cartera.audit.ui.AuditView;
 import com.cartera.commerce.ui.ProductsView;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerService;
@@ -106,6 +107,7 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("workspaces", new Rule(WorkspaceChooserView.class, WorkspaceChooserView.class, EVERY_ROLE)),
             Map.entry("customers", new Rule(CustomersView.class, CustomersView.class, EVERY_ROLE)),
             Map.entry("team", new Rule(TeamView.class, TeamView.class, EnumSet.of(Actor.ADMIN))),
+            Map.entry("audit", new Rule(AuditView.class, AuditView.class, EnumSet.of(Actor.ADMIN))),
             Map.entry("account", new Rule(AccountView.class, AccountView.class, EVERY_ROLE)),
             // The link's secret is the token; anyone holding a link may open it (here an unknown one).
             Map.entry("invite/:token", new Rule(InvitationView.class, InvitationView.class, EnumSet.allOf(Actor.class))),

@@ -1,5 +1,6 @@
 package com.cartera.activity;
 
+import com.cartera.audit.Audited;
 import com.cartera.customer.ValueTier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A value tier's alert rule in this workspace: its contact cadence and how early a follow-up turns yellow. */
+@Audited("ALERT_RULE")
 @Entity
 @Table(name = "alert_rule")
 public class AlertRule {

@@ -3,6 +3,7 @@ package com.cartera.activity;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.cartera.audit.Audited;
 import com.cartera.customer.Customer;
 import com.cartera.sales.Opportunity;
 import com.cartera.security.TeamMember;
@@ -30,6 +31,7 @@ import jakarta.validation.constraints.Size;
  * A call, visit, e-mail, meeting, sample or survey planned with a customer (and possibly one of its
  * opportunities) for a time, by a team member. Done with an outcome, it logs an interaction.
  */
+@Audited(value = "FOLLOW_UP", customer = "customer", label = "kind")
 @Entity
 @Table(name = "follow_up")
 public class FollowUp {

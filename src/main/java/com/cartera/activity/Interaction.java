@@ -3,6 +3,7 @@ package com.cartera.activity;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.cartera.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /** A logged contact with a customer: a call, visit, e-mail, meeting or note, when, how it went. */
+@Audited(value = "INTERACTION", customer = "customerId", label = "kind")
 @Entity
 @Table(name = "interaction")
 public class Interaction {

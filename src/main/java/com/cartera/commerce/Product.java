@@ -3,6 +3,7 @@ package com.cartera.commerce;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import com.cartera.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /** Something the workspace sells. */
+@Audited(value = "PRODUCT", label = "name")
 @Entity
 @Table(name = "product")
 public class Product {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.cartera.audit.Audited;
 import com.cartera.customer.PaymentMethod;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -32,6 +33,7 @@ import jakarta.validation.constraints.Size;
  * A customer's purchase: its lines, channel and payment method. The total is the sum of the lines. The
  * customer's purchase figures (first, last, count, revenue, tier) follow by database triggers.
  */
+@Audited(value = "PURCHASE", customer = "customerId", label = "purchasedOn")
 @Entity
 @Table(name = "purchase")
 public class Purchase {

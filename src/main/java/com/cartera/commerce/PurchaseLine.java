@@ -3,6 +3,7 @@ package com.cartera.commerce;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import com.cartera.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /** One product on a purchase: quantity times unit price. */
+@Audited(value = "PURCHASE_LINE", customer = "purchase.customerId")
 @Entity
 @Table(name = "purchase_line")
 public class PurchaseLine {

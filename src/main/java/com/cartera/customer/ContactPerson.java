@@ -2,6 +2,7 @@ package com.cartera.customer;
 
 import java.time.Instant;
 
+import com.cartera.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A person to talk to at a company customer. */
+@Audited(value = "CONTACT", customer = "companyId", label = "name")
 @Entity
 @Table(name = "contact_person")
 public class ContactPerson {

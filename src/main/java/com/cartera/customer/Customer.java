@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import com.cartera.audit.Audited;
 import com.cartera.security.TeamMember;
 import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.Column;
@@ -34,6 +35,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Someone in the workspace's portfolio: a lead, a prospect, a customer, or one lost. */
+@Audited(value = "CUSTOMER", customer = "id", label = "name")
 @Entity
 @Table(name = "customer")
 public class Customer {

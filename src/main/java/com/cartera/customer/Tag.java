@@ -2,6 +2,7 @@ package com.cartera.customer;
 
 import java.time.Instant;
 
+import com.cartera.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A label the workspace defines, with a colour, to group customers ("VIP", "Feria 2026"). */
+@Audited(value = "TAG", label = "name")
 @Entity
 @Table(name = "tag")
 public class Tag {

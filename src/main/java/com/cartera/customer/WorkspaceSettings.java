@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.cartera.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  * The workspace's own rules for its portfolio: currency, how far sales may edit, value-tier thresholds, and how
  * long the bin and refused import rows are kept. One row.
  */
+@Audited("WORKSPACE_SETTINGS")
 @Entity
 @Table(name = "workspace_settings")
 public class WorkspaceSettings {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import com.cartera.base.db.BulkWork;
+import com.cartera.audit.AuditEntry;
+import com.cartera.audit.AuditLog;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerExportQuery;
 import com.cartera.customer.CustomerFilter;
@@ -54,12 +57,15 @@ public class CustomerExport {
     private final TeamDirectory teamDirectory;
     private final I18NProvider i18n;
     private final BulkWork bulkWork;
+    private final AuditLog auditLog;
 
-    CustomerExport(CustomerExportQuery query, TeamDirectory teamDirectory, I18NProvider i18n, BulkWork bulkWork) {
+    CustomerExport(CustomerExportQuery query, TeamDirectory teamDirectory, I18NProvider i18n, BulkWork bulkWork,
+                   AuditLog auditLog) {
         this.query = query;
         this.teamDirectory = teamDirectory;
         this.i18n = i18n;
         this.bulkWork = bulkWork;
+        this.auditLog = auditLog;
     }
 
     /** The file name an export gets: "clientes-2026-03-01.xlsx". */
@@ -67,7 +73,10 @@ public class CustomerExport {
         return i18n.getTranslation("export.customers.file", locale) + "-" + LocalDate.now() + ".xlsx";
     }
 
-    /** Writes the customers matching {@code filter}, in {@code sort} order, to {@code out}. */
+    /**
+     * Writes the customers matching {@code filter}, in {@code sort} order, to {@code out}; the export is recorded
+     * in the audit trail with its filter and row count.
+     */
     public void write(CustomerFilter filter, Sort sort, OutputStream out, Locale locale) {
         Map<UUID, String> owners = new HashMap<>();
         for (TeamMember member : teamDirectory.activeMembers()) {
@@ -117,6 +126,12 @@ public class CustomerExport {
             }));
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, columns.size() - 1));
             workbook.write(out);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("filter", filter);
+            details.put("sort", sort.toString());
+            details.put("rows", next[0] - 1);
+            auditLog.record(AuditEntry.of("EXPORT").entity("CUSTOMER", null).summary((next[0] - 1) + " rows")
+                    .details(details));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

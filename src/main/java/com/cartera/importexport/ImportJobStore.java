@@ -3,11 +3,16 @@ package com.cartera.importexport;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import com.cartera.audit.AuditEntry;
+import com.cartera.audit.AuditLog;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import org.hibernate.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,9 +39,12 @@ class ImportJobStore {
     private final EntityManager entityManager;
     private final JsonMapper json;
 
-    ImportJobStore(EntityManager entityManager, JsonMapper json) {
+    private final AuditLog auditLog;
+
+    ImportJobStore(EntityManager entityManager, JsonMapper json, AuditLog auditLog) {
         this.entityManager = entityManager;
         this.json = json;
+        this.auditLog = auditLog;
     }
 
     /** A queued job owned by {@code owner}, its heartbeat {@code now}. */
@@ -79,15 +87,34 @@ class ImportJobStore {
                 .executeUpdate();
     }
 
+    /**
+     * Ends the job and records it in the audit trail as one entry with its counts: its rows went in by bulk SQL,
+     * which the trail's capture of single records does not see.
+     */
     @Transactional
     void finish(long jobId, ImportStatus status, String problemKey, List<String> problemArgs) {
-        entityManager.createNativeQuery("update import_job set status = :status, finished_at = now(),"
-                        + " rebuilding_indexes = false, problem_key = :key, problem_args = cast(:args as jsonb) where id = :id")
+        Tuple job = (Tuple) entityManager.createNativeQuery("update import_job set status = :status,"
+                        + " finished_at = now(), rebuilding_indexes = false, problem_key = :key,"
+                        + " problem_args = cast(:args as jsonb) where id = :id returning kind, mode, file_name,"
+                        + " total_rows, created_count, updated_count, skipped_count, failed_count, submitted_by", Tuple.class)
                 .setParameter("status", status.name())
                 .setParameter("key", problemKey)
                 .setParameter("args", problemArgs == null ? null : json.writeValueAsString(problemArgs))
                 .setParameter("id", jobId)
-                .executeUpdate();
+                .getSingleResult();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("kind", job.get("kind", String.class));
+        details.put("mode", job.get("mode", String.class));
+        details.put("status", status.name());
+        details.put("file", job.get("file_name", String.class));
+        for (String count : List.of("total_rows", "created_count", "updated_count", "skipped_count", "failed_count")) {
+            details.put(count, job.get(count, Number.class).intValue());
+        }
+        if (problemKey != null) {
+            details.put("problem", problemKey);
+        }
+        auditLog.record(AuditEntry.of("IMPORT").entity("IMPORT_JOB", jobId).summary(job.get("file_name", String.class))
+                .details(details).by(job.get("submitted_by", UUID.class)));
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import com.cartera.audit.Audited;
+import com.cartera.audit.NotAudited;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerSource;
 import com.cartera.security.TeamMember;
@@ -38,6 +40,7 @@ import jakarta.validation.constraints.Size;
  * A deal being worked with a customer: what, how much, when it should close, whose it is, where it came
  * from. Its stage and place on the board change only through moves, which keep the stage history.
  */
+@Audited(value = "OPPORTUNITY", customer = "customer", label = "title")
 @Entity
 @Table(name = "opportunity")
 public class Opportunity {
@@ -53,6 +56,8 @@ public class Opportunity {
     @Column(name = "stage_id", nullable = false)
     private Long stageId;
 
+    /** The card's sort key within its column: it changes on every drag, and says nothing a reader needs. */
+    @NotAudited
     @Column(nullable = false)
     private double position;
 

@@ -1,5 +1,6 @@
 package com.cartera.sales;
 
+import com.cartera.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.Size;
  * One column of a pipeline: its name, place, the probability that an opportunity in it closes, its colour,
  * and whether reaching it means the deal was won or lost.
  */
+@Audited(value = "PIPELINE_STAGE", label = "name")
 @Entity
 @Table(name = "pipeline_stage")
 public class PipelineStage {

@@ -2,6 +2,7 @@ package com.cartera.security;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import com.cartera.tenancy.Tenant;
 import com.cartera.tenancy.TenantDirectory;
 import com.cartera.tenancy.TenantScope;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,12 +37,13 @@ public class InvitationService {
     private final AccountMessages messages;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     InvitationService(InvitationRepository invitations, UserAccountRepository accounts,
                       MembershipRepository memberships, TeamMemberMirror teamMemberMirror, TenantDirectory tenants,
                       PasswordEncoder passwordEncoder, SignInService signIn, CurrentUser currentUser,
                       EmailVerification verification, AccountMessages messages, Clock clock,
-                      PlatformTransactionManager transactionManager) {
+                      PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -53,6 +56,7 @@ public class InvitationService {
         this.messages = messages;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     /** What the invitation link offers, if it is still open. Says nothing about existing accounts. */
@@ -159,6 +163,9 @@ public class InvitationService {
             membership.setActive(true);
             teamMemberMirror.mirror(memberships.save(membership));
             invitation.accept(clock.instant());
+            events.publishEvent(new TeamChanged(tenant.getId(), TeamChanged.Kind.INVITATION_ACCEPTED,
+                    invitation.getId(), invitation.getEmail(), Map.of(), Map.of("roles",
+                    TeamChanged.roles(invitation.getRoles()), "membership", membership.getId().toString())));
             return user;
         }));
     }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -26,20 +27,24 @@ class OAuth2SignInHandler implements AuthenticationSuccessHandler {
     private final IdentityLinks links;
     private final SignInService signIn;
     private final SecurityContextRepository contextRepository;
+    private final ApplicationEventPublisher events;
 
-    OAuth2SignInHandler(IdentityLinks links, SignInService signIn, SecurityContextRepository contextRepository) {
+    OAuth2SignInHandler(IdentityLinks links, SignInService signIn, SecurityContextRepository contextRepository,
+                        ApplicationEventPublisher events) {
         this.links = links;
         this.signIn = signIn;
         this.contextRepository = contextRepository;
+        this.events = events;
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException {
+        String verifiedEmail = authentication.getPrincipal() instanceof OidcUser oidc
+                && Boolean.TRUE.equals(oidc.getEmailVerified()) ? oidc.getEmail() : null;
         IdentityLinks.Outcome outcome = authentication.getPrincipal() instanceof OidcUser oidc
                 && oidc.getIssuer() != null && oidc.getSubject() != null
-                ? links.decide(oidc.getIssuer().toString(), oidc.getSubject(), provider(authentication),
-                Boolean.TRUE.equals(oidc.getEmailVerified()) ? oidc.getEmail() : null)
+                ? links.decide(oidc.getIssuer().toString(), oidc.getSubject(), provider(authentication), verifiedEmail)
                 : new IdentityLinks.Outcome.Refused("no-account");
         // The provider's own authentication is never what a Cartera session runs on.
         SecurityContextHolder.clearContext();
@@ -47,6 +52,7 @@ class OAuth2SignInHandler implements AuthenticationSuccessHandler {
         switch (outcome) {
             case IdentityLinks.Outcome.SignIn(UserAccount account) -> {
                 SignedInUser user = signIn.signedIn(account);
+                events.publishEvent(new OidcSignInAttempted(user.email(), user, request.getRemoteAddr()));
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new WorkspaceAuthentication(user));
                 SecurityContextHolder.setContext(context);
@@ -59,6 +65,7 @@ class OAuth2SignInHandler implements AuthenticationSuccessHandler {
             }
             case IdentityLinks.Outcome.Refused(String reason) -> {
                 log.info("OpenID Connect sign-in refused for {} ({})", authentication.getName(), reason);
+                events.publishEvent(new OidcSignInAttempted(verifiedEmail, null, request.getRemoteAddr()));
                 response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
             }
         }

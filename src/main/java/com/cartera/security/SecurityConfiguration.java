@@ -8,6 +8,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,14 +49,14 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oauth2Clients,
                                             IdentityLinks identityLinks, SignInService signIn,
                                             SecurityContextRepository contextRepository,
-                                            RequestUtil vaadinRequests) throws Exception {
+                                            RequestUtil vaadinRequests, ApplicationEventPublisher events) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         http.securityContext(context -> context.securityContextRepository(contextRepository));
         http.addFilterAfter(new MembershipFreshnessFilter(signIn, contextRepository), SecurityContextHolderFilter.class);
         if (oauth2Clients.getIfAvailable() != null) {
             http.oauth2Login(oauth2 -> oauth2
                     .loginPage("/login")
-                    .successHandler(new OAuth2SignInHandler(identityLinks, signIn, contextRepository))
+                    .successHandler(new OAuth2SignInHandler(identityLinks, signIn, contextRepository, events))
                     .failureUrl("/login?error=oauth2"));
         }
         requireCsrfTokenOnLogin(http, vaadinRequests);

@@ -24,6 +24,11 @@ public class TeamDirectory {
         return members.findByActiveTrueOrderByDisplayName();
     }
 
+    /** Everyone who is or was a member, also those kept out now: their past actions stay on record. */
+    public List<TeamMember> allMembers() {
+        return members.findAllByOrderByDisplayName();
+    }
+
     public Optional<TeamMember> find(UUID userId) {
         return members.findById(userId);
     }

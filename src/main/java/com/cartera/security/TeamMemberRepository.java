@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TeamMemberRepository extends JpaRepository<TeamMember, UUID> {
 
     List<TeamMember> findByActiveTrueOrderByDisplayName();
+
+    List<TeamMember> findAllByOrderByDisplayName();
 }

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +29,16 @@ public class TeamService {
     private final TeamMemberMirror teamMemberMirror;
     private final InvitationRepository invitations;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     TeamService(MembershipRepository memberships, UserAccountRepository accounts, TeamMemberMirror teamMemberMirror,
-                InvitationRepository invitations, CurrentUser currentUser) {
+                InvitationRepository invitations, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.teamMemberMirror = teamMemberMirror;
         this.invitations = invitations;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /** An invitation not yet accepted, as the admin sees it. */
@@ -62,10 +66,13 @@ public class TeamService {
         Instant now = Instant.now();
         invitations.findOpen(tenantId(), now).stream()
                 .filter(open -> open.getEmail().equals(normalised))
-                .forEach(open -> open.revoke(now));
+                .forEach(open -> revoke(open, now));
         String token = InvitationTokens.newToken();
-        invitations.save(new Invitation(tenantId(), normalised, roles, InvitationTokens.hash(token),
-                currentUser.require().userId(), now.plus(INVITATION_VALIDITY)));
+        Invitation invitation = invitations.save(new Invitation(tenantId(), normalised, roles,
+                InvitationTokens.hash(token), currentUser.require().userId(), now.plus(INVITATION_VALIDITY)));
+        events.publishEvent(new TeamChanged(tenantId(), TeamChanged.Kind.INVITATION_SENT, invitation.getId(),
+                normalised, Map.of(), Map.of("roles", TeamChanged.roles(roles),
+                "expiresAt", invitation.getExpiresAt().toString())));
         return token;
     }
 
@@ -77,7 +84,13 @@ public class TeamService {
     }
 
     public void revokeInvitation(UUID invitationId) {
-        invitations.findByIdAndTenantId(invitationId, tenantId()).ifPresent(i -> i.revoke(Instant.now()));
+        invitations.findByIdAndTenantId(invitationId, tenantId()).ifPresent(i -> revoke(i, Instant.now()));
+    }
+
+    private void revoke(Invitation invitation, Instant now) {
+        invitation.revoke(now);
+        events.publishEvent(new TeamChanged(tenantId(), TeamChanged.Kind.INVITATION_REVOKED, invitation.getId(),
+                invitation.getEmail(), Map.of("roles", TeamChanged.roles(invitation.getRoles())), Map.of()));
     }
 
     /** A member of the workspace as the admin sees them. */
@@ -99,8 +112,12 @@ public class TeamService {
         if (membership.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherActiveAdmin(membership);
         }
+        String before = TeamChanged.roles(membership.getRoles());
         membership.setRoles(EnumSet.copyOf(roles));
-        return toMember(memberships.saveAndFlush(membership));
+        Membership saved = memberships.saveAndFlush(membership);
+        events.publishEvent(new TeamChanged(tenantId(), TeamChanged.Kind.ROLES_CHANGED, saved.getId(),
+                saved.getUser().getEmail(), Map.of("roles", before), Map.of("roles", TeamChanged.roles(roles))));
+        return toMember(saved);
     }
 
     /** Lets a member in or keeps them out of the workspace; an admin cannot shut themselves out. */
@@ -114,9 +131,13 @@ public class TeamService {
                 requireAnotherActiveAdmin(membership);
             }
         }
+        boolean before = membership.isActive();
         membership.setActive(active);
         Membership saved = memberships.saveAndFlush(membership);
         teamMemberMirror.mirror(saved);
+        events.publishEvent(new TeamChanged(tenantId(), active ? TeamChanged.Kind.MEMBER_ACTIVATED
+                : TeamChanged.Kind.MEMBER_DEACTIVATED, saved.getId(), saved.getUser().getEmail(),
+                Map.of("active", Boolean.toString(before)), Map.of("active", Boolean.toString(active))));
         return toMember(saved);
     }
 

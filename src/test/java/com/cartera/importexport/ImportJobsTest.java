@@ -128,6 +128,10 @@ class ImportJobsTest {
                 + ".lifecycle_change where to_stage = 'ACTIVE' and from_stage is null")).isEqualTo(1);
         assertThat(data.count("select count(*) from " + admin.workspace().tenant().schema()
                 + ".customer where external_id = 'E-2' and source = 'IMPORT'")).isEqualTo(1);
+        // The rows went in by bulk SQL: the audit trail holds the job as one entry with its counts, by who submitted it.
+        assertThat(data.count("select count(*) from " + admin.workspace().tenant().schema() + ".audit_event"
+                + " where action = 'IMPORT' and entity_id = ? and actor_id = ? and details ->> 'created_count' = '2'"
+                + " and details ->> 'failed_count' = '3'", String.valueOf(job.getId()), admin.userId())).isEqualTo(1);
 
         var report = new ByteArrayOutputStream();
         TestData.as(admin, () -> {

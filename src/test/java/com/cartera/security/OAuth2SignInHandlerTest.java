@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -43,6 +44,8 @@ class OAuth2SignInHandlerTest {
     @Autowired
     AccountService accountService;
     @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
     JdbcTemplate jdbc;
 
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
@@ -53,7 +56,7 @@ class OAuth2SignInHandlerTest {
 
     @BeforeEach
     void workspaceWithAdmin() {
-        handler = new OAuth2SignInHandler(identityLinks, signInService, repository);
+        handler = new OAuth2SignInHandler(identityLinks, signInService, repository, events);
         String slug = TestWorkspaces.uniqueSlug("oidc");
         email = TestWorkspaces.emailFor(slug);
         admin = TestWorkspaces.signUp(signupService, slug);
@@ -97,6 +100,13 @@ class OAuth2SignInHandlerTest {
         assertThat(user.userId()).isEqualTo(admin.userId());
         assertThat(user.roles()).containsExactly(Role.ADMIN);
         assertThat(user.currentWorkspace()).isPresent();
+        assertThat(signIns(email)).containsExactly("OIDC SUCCESS");
+    }
+
+    /** The recorded sign-in attempts of an e-mail address, as "method outcome". */
+    private List<String> signIns(String address) {
+        return jdbc.queryForList("select method || ' ' || outcome from cartera.sign_in_event where email = ? order by id",
+                String.class, address);
     }
 
     @Test
@@ -150,10 +160,12 @@ class OAuth2SignInHandlerTest {
         var request = new MockHttpServletRequest();
         var response = new MockHttpServletResponse();
 
-        handler.onAuthenticationSuccess(request, response, oidcLogin("stranger-" + UUID.randomUUID() + "@example.com", true));
+        String stranger = "stranger-" + UUID.randomUUID() + "@example.com";
+        handler.onAuthenticationSuccess(request, response, oidcLogin(stranger, true));
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/login?error=no-account");
         assertThat(signedInUserOf(request)).isNull();
+        assertThat(signIns(stranger)).containsExactly("OIDC NO_ACCOUNT");
     }
 
     private void verify() {
