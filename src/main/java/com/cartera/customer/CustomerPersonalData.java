@@ -84,10 +84,15 @@ class CustomerPersonalData implements PersonalDataHolder {
                     source_campaign = null, marketing_consent = false, marketing_consent_at = null,
                     erased_at = ?, updated_at = ?, version = version + 1
                 where id = any (?)""", now, now, ids);
-        anonymised += PersonalDataSql.update(entityManager,
-                "update audit_event set details = '{}' where customer_id = any (?) and details <> '{}'", (Object) ids);
-        anonymised += scrubJson(subject, "audit_event", "details", "(customer_id is null or customer_id <> all (?)) and",
+        // The trail keeps who did what and when about the person, not the values they had.
+        anonymised += PersonalDataSql.update(entityManager, """
+                update audit_event set details = '{}', changes = '[]', summary = null
+                where customer_id = any (?) and (details <> '{}' or changes <> '[]' or summary is not null)""",
                 (Object) ids);
+        for (String column : List.of("details", "changes")) {
+            anonymised += scrubJson(subject, "audit_event", column,
+                    "(customer_id is null or customer_id <> all (?)) and", (Object) ids);
+        }
         anonymised += scrubJson(subject, "saved_view", "definition", "");
         return new ErasureCount(area(), anonymised, deleted);
     }
