@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -27,7 +28,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oauth2Clients,
                                             UserAccountRepository accounts, SignInService signIn,
-                                            SecurityContextRepository contextRepository) throws Exception {
+                                            SecurityContextRepository contextRepository, SessionLimits sessionLimits,
+                                            SessionRegistry sessionRegistry) throws Exception {
+        http.sessionManagement(sessions -> sessionLimits.configure(sessions, sessionRegistry));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         http.securityContext(context -> context.securityContextRepository(contextRepository));
         if (oauth2Clients.getIfAvailable() != null) {
