@@ -71,7 +71,8 @@ class SessionLimits {
                     response.setContentType("application/json; charset=UTF-8");
                     response.getWriter().write(VaadinService.createCriticalNotificationJSON(null, null, null, loginUrl));
                 }
-                case "heartbeat" -> response.sendError(HttpServletResponse.SC_GONE);
+                // Not sendError: its error page would be a request of its own, sent to the login page.
+                case "heartbeat" -> response.setStatus(HttpServletResponse.SC_GONE);
                 default -> response.sendRedirect(loginUrl);
             }
         }
