@@ -60,7 +60,8 @@ public class CustomersView extends VerticalLayout implements HasHeading {
     final SavedViewsMenu views;
     final ColumnChooser columns;
     final BulkActionsBar bulkActions;
-    final Grid.Column<Customer> restoreColumn;
+    /** Only while the bin is shown: a hidden column still makes its cell components for every row. */
+    Grid.Column<Customer> restoreColumn;
 
     private final CustomerService customerService;
     private final TagService tagService;
@@ -86,9 +87,6 @@ public class CustomersView extends VerticalLayout implements HasHeading {
 
         grid = new CustomerGrid(customerService, tagService, settings.current().getCurrency(), getLocale());
         grid.setSizeFull();
-        restoreColumn = grid.addComponentColumn(this::restoreButton).setKey("restore").setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
-        restoreColumn.setVisible(false);
         views = new SavedViewsMenu(savedViews, this::currentView, this::applyView);
         columns = new ColumnChooser(grid);
         bulkActions = new BulkActionsBar(grid, bulk, tagService, team, permissions, grid::refresh);
@@ -171,7 +169,13 @@ public class CustomersView extends VerticalLayout implements HasHeading {
     /** The bin shows deleted customers, with a way to restore each; nothing else can be done to them. */
     private void switchBin() {
         boolean inBin = bin.getValue();
-        restoreColumn.setVisible(inBin);
+        if (inBin && restoreColumn == null) {
+            restoreColumn = grid.addComponentColumn(this::restoreButton).setKey("restore").setAutoWidth(true)
+                    .setFlexGrow(0).setFrozenToEnd(true);
+        } else if (!inBin && restoreColumn != null) {
+            grid.removeColumn(restoreColumn);
+            restoreColumn = null;
+        }
         bulkActions.setAvailable(!inBin);
         create.setVisible(!inBin && permissions.canCreate(LifecycleStage.LEAD));
         handover.setVisible(!inBin && permissions.canReassign());
