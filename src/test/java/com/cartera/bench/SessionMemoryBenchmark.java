@@ -89,11 +89,11 @@ public final class SessionMemoryBenchmark {
                 "cartera.data-dir=" + dataDir,
                 "cartera.embedded-db.ephemeral=true",
                 "cartera.demo.enabled=false",
-                "server.port=0",
                 "vaadin.productionMode=true",
                 "spring.main.banner-mode=off",
                 "logging.level.root=warn");
-        try (ConfigurableApplicationContext context = builder.run()) {
+        // A free port: as an argument, since application.yaml's port outranks the builder's defaults.
+        try (ConfigurableApplicationContext context = builder.run("--server.port=0")) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             String base = "http://127.0.0.1:" + port;
             int accounts = (sessions + WARM_UP + SESSIONS_PER_ACCOUNT - 1) / SESSIONS_PER_ACCOUNT;
