@@ -16,6 +16,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -49,7 +50,10 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oauth2Clients,
                                             IdentityLinks identityLinks, SignInService signIn,
                                             SecurityContextRepository contextRepository,
-                                            RequestUtil vaadinRequests, ApplicationEventPublisher events) throws Exception {
+                                            RequestUtil vaadinRequests, ApplicationEventPublisher events,
+                                            SessionLimits sessionLimits, SessionRegistry sessionRegistry)
+            throws Exception {
+        http.sessionManagement(sessions -> sessionLimits.configure(sessions, sessionRegistry));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         http.securityContext(context -> context.securityContextRepository(contextRepository));
         http.addFilterAfter(new MembershipFreshnessFilter(signIn, contextRepository), SecurityContextHolderFilter.class);

@@ -24,19 +24,13 @@ import com.cartera.customer.CustomerService;
 import com.cartera.customer.SavedViewDefinition.SortKey;
 import com.cartera.customer.Tag;
 import com.cartera.customer.TagService;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -90,13 +84,15 @@ class CustomerGrid extends Grid<Customer> {
         money.setCurrency(Currency.getInstance(currency));
         dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 
-        addComponentColumn(this::nameCell).setKey(NAME).setHeader(getTranslation("customer.name"))
+        // Cells are templates filled in the browser, not server-side components: a component per cell would keep
+        // a few hundred element nodes per open grid in the session.
+        addColumn(nameCell()).setKey(NAME).setHeader(getTranslation("customer.name"))
                 .setSortProperty("name").setWidth("16rem").setFlexGrow(3).setFrozen(true);
-        addComponentColumn(this::alertChip).setKey(ALERT).setHeader(getTranslation("grid.column.alert"))
+        addColumn(alertChip()).setKey(ALERT).setHeader(getTranslation("grid.column.alert"))
                 .setSortProperty("alertColour").setWidth("6.5rem").setFlexGrow(0);
-        addComponentColumn(this::tagChips).setKey(TAGS).setHeader(getTranslation("grid.column.tags"))
+        addColumn(tagChips()).setKey(TAGS).setHeader(getTranslation("grid.column.tags"))
                 .setWidth("12rem").setFlexGrow(2);
-        addComponentColumn(this::stageBadge).setKey(STAGE).setHeader(getTranslation("customer.stage"))
+        addColumn(stageBadge()).setKey(STAGE).setHeader(getTranslation("customer.stage"))
                 .setSortProperty("lifecycleStage").setAutoWidth(true).setFlexGrow(0);
         addColumn(c -> c.getTier() == null ? "" : getTranslation("grid.tier." + c.getTier().name())).setKey(TIER)
                 .setHeader(getTranslation("grid.column.tier")).setSortProperty("tier").setAutoWidth(true).setFlexGrow(0);
@@ -206,43 +202,52 @@ class CustomerGrid extends Grid<Customer> {
         sort(orders.isEmpty() ? List.of(new GridSortOrder<>(getColumnByKey(NAME), SortDirection.ASCENDING)) : orders);
     }
 
-    private Component nameCell(Customer customer) {
-        Icon kind = (customer.getKind() == CustomerKind.COMPANY ? VaadinIcon.BUILDING : VaadinIcon.USER).create();
-        kind.addClassName("customer-kind");
-        kind.getElement().setAttribute("aria-label", getTranslation("customer.kind." + customer.getKind().name()));
-        var link = new Anchor("customers/" + customer.getId(), customer.getName());
-        link.getElement().setAttribute("router-link", true);
-        var cell = new HorizontalLayout(kind, link);
-        cell.setSpacing(false);
-        cell.addClassName("customer-name-cell");
-        return cell;
+    private LitRenderer<Customer> nameCell() {
+        return LitRenderer.<Customer>of("<vaadin-horizontal-layout class=\"customer-name-cell\">"
+                        + "<vaadin-icon class=\"customer-kind\" icon=\"${item.kindIcon}\" aria-label=\"${item.kindLabel}\">"
+                        + "</vaadin-icon><a href=\"${item.href}\" router-link>${item.name}</a></vaadin-horizontal-layout>")
+                .withProperty("name", Customer::getName)
+                .withProperty("href", customer -> "customers/" + customer.getId())
+                .withProperty("kindIcon", customer -> customer.getKind() == CustomerKind.COMPANY ? "vaadin:building"
+                        : "vaadin:user")
+                .withProperty("kindLabel", customer -> getTranslation("customer.kind." + customer.getKind().name()));
     }
 
-    private Component alertChip(Customer customer) {
-        var chip = new Span();
-        if (customer.getAlertColour() != null) {
-            String colour = getTranslation("grid.alert." + customer.getAlertColour().name());
-            String reason = customer.getAlertReason() == null ? colour : colour + ": " + customer.getAlertReason();
-            chip.addClassNames("alert-dot", "alert-" + customer.getAlertColour().name().toLowerCase(Locale.ROOT));
-            chip.getElement().setAttribute("title", reason);
-            chip.getElement().setAttribute("aria-label", reason);
-            chip.getElement().setAttribute("role", "img");
+    private LitRenderer<Customer> alertChip() {
+        return LitRenderer.<Customer>of("<span class=\"${item.colour ? 'alert-dot alert-' + item.colour : ''}\""
+                        + " title=\"${item.reason}\" aria-label=\"${item.reason}\" role=\"${item.colour ? 'img' : ''}\"></span>")
+                .withProperty("colour", customer -> customer.getAlertColour() == null ? ""
+                        : customer.getAlertColour().name().toLowerCase(Locale.ROOT))
+                .withProperty("reason", this::alertReason);
+    }
+
+    /** The alert's colour and reason as the dot's tooltip, or empty without an alert. */
+    String alertReason(Customer customer) {
+        if (customer.getAlertColour() == null) {
+            return "";
         }
-        return chip;
+        String colour = getTranslation("grid.alert." + customer.getAlertColour().name());
+        return customer.getAlertReason() == null ? colour : colour + ": " + customer.getAlertReason();
     }
 
-    private Component tagChips(Customer customer) {
-        var chips = new FlexLayout();
-        chips.addClassName("tag-chips");
-        tagsOfFetchedRows.getOrDefault(customer.getId(), List.of()).forEach(tag -> chips.add(TagColours.chip(tag)));
-        return chips;
+    private LitRenderer<Customer> tagChips() {
+        return LitRenderer.<Customer>of("<div class=\"tag-chips\">${item.tags.map(tag => html`<span class=\"tag-chip\""
+                        + " style=\"background-color: ${tag.colour}; color: ${tag.text}\">${tag.name}</span>`)}</div>")
+                .withProperty("tags", this::tagsOf);
     }
 
-    private Span stageBadge(Customer customer) {
-        var badge = new Span(getTranslation("stage." + customer.getLifecycleStage().name()));
-        badge.getElement().getThemeList().add("badge pill");
-        badge.addClassName("stage-" + customer.getLifecycleStage().name().toLowerCase(Locale.ROOT));
-        return badge;
+    /** The tags of a fetched row: name, colour and the text colour that contrasts with it. */
+    List<Map<String, String>> tagsOf(Customer customer) {
+        return tagsOfFetchedRows.getOrDefault(customer.getId(), List.of()).stream()
+                .map(tag -> Map.of("name", tag.getName(), "colour", tag.getColour(),
+                        "text", TagColours.textOn(tag.getColour())))
+                .toList();
+    }
+
+    private LitRenderer<Customer> stageBadge() {
+        return LitRenderer.<Customer>of("<span theme=\"badge pill\" class=\"stage-${item.stage}\">${item.label}</span>")
+                .withProperty("stage", customer -> customer.getLifecycleStage().name().toLowerCase(Locale.ROOT))
+                .withProperty("label", customer -> getTranslation("stage." + customer.getLifecycleStage().name()));
     }
 
     private String date(LocalDate day) {

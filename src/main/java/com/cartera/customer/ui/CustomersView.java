@@ -23,6 +23,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -54,20 +55,29 @@ public class CustomersView extends VerticalLayout implements HasHeading {
     final Button create = new Button();
     final Span rowCount = new Span();
     final CustomerGrid grid;
-    final CustomerFilterPanel filters;
+    /** Made when first opened or set by a saved view: most visits never use its dozen fields. */
+    CustomerFilterPanel filters;
     final SavedViewsMenu views;
     final ColumnChooser columns;
     final BulkActionsBar bulkActions;
-    final Grid.Column<Customer> restoreColumn;
+    /** Only while the bin is shown: a hidden column still makes its cell components for every row. */
+    Grid.Column<Customer> restoreColumn;
 
     private final CustomerService customerService;
+    private final TagService tagService;
+    private final TeamDirectory team;
     private final CustomerPermissions permissions;
     private final NumberFormat counts;
+    private final HorizontalLayout status = new HorizontalLayout();
+    /** Where the filter panel's chips and clear button go once it exists. */
+    private final Div filterChips = new Div();
 
     public CustomersView(CustomerService customerService, TagService tagService, SavedViewService savedViews,
                          PortfolioBulkService bulk, WorkspaceSettingsService settings, TeamDirectory team,
                          CustomerPermissions permissions, ObjectProvider<CustomerGridTool> tools) {
         this.customerService = customerService;
+        this.tagService = tagService;
+        this.team = team;
         this.permissions = permissions;
         counts = NumberFormat.getIntegerInstance(getLocale());
         addClassName("customers-view");
@@ -77,11 +87,6 @@ public class CustomersView extends VerticalLayout implements HasHeading {
 
         grid = new CustomerGrid(customerService, tagService, settings.current().getCurrency(), getLocale());
         grid.setSizeFull();
-        restoreColumn = grid.addComponentColumn(this::restoreButton).setKey("restore").setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
-        restoreColumn.setVisible(false);
-        filters = new CustomerFilterPanel(team.activeMembers(), tagService.all(), this::applyFilter);
-        filters.setVisible(false);
         views = new SavedViewsMenu(savedViews, this::currentView, this::applyView);
         columns = new ColumnChooser(grid);
         bulkActions = new BulkActionsBar(grid, bulk, tagService, team, permissions, grid::refresh);
@@ -103,7 +108,7 @@ public class CustomersView extends VerticalLayout implements HasHeading {
         search.setMinWidth("16em");
 
         filtersToggle.setIcon(VaadinIcon.FILTER.create());
-        filtersToggle.addClickListener(e -> filters.setVisible(!filters.isVisible()));
+        filtersToggle.addClickListener(e -> filters().setVisible(!filters().isVisible()));
         bin.setLabel(getTranslation("grid.bin"));
         bin.addValueChangeListener(e -> switchBin());
 
@@ -127,24 +132,36 @@ public class CustomersView extends VerticalLayout implements HasHeading {
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.expand(search);
         rowCount.addClassName("row-count");
-        var status = new HorizontalLayout(filters.chips, filters.clear, rowCount);
+        filterChips.getStyle().set("display", "contents");
+        status.add(filterChips, rowCount);
         status.addClassName("grid-status");
         status.setWidthFull();
         status.setAlignItems(FlexComponent.Alignment.CENTER);
-        status.expand(filters.chips);
 
-        add(toolbar, status, filters, bulkActions, grid);
+        add(toolbar, status, bulkActions, grid);
         setFlexGrow(1, grid);
         refreshFilterToggle();
     }
 
+    private CustomerFilterPanel filters() {
+        if (filters == null) {
+            filters = new CustomerFilterPanel(team.activeMembers(), tagService.all(), this::applyFilter);
+            filters.setVisible(false);
+            addComponentAtIndex(indexOf(status) + 1, filters);
+            filterChips.add(filters.chips, filters.clear);
+            status.expand(filters.chips);
+        }
+        return filters;
+    }
+
     private void applyFilter() {
-        grid.setFilter(filters.applyTo(CustomerFilter.NONE.withText(search.getValue()).withDeleted(bin.getValue())));
+        var base = CustomerFilter.NONE.withText(search.getValue()).withDeleted(bin.getValue());
+        grid.setFilter(filters == null ? base : filters.applyTo(base));
         refreshFilterToggle();
     }
 
     private void refreshFilterToggle() {
-        int active = filters.activeCount();
+        int active = filters == null ? 0 : filters.activeCount();
         filtersToggle.setText(active == 0 ? getTranslation("grid.filters")
                 : getTranslation("grid.filters.active", active));
     }
@@ -152,7 +169,13 @@ public class CustomersView extends VerticalLayout implements HasHeading {
     /** The bin shows deleted customers, with a way to restore each; nothing else can be done to them. */
     private void switchBin() {
         boolean inBin = bin.getValue();
-        restoreColumn.setVisible(inBin);
+        if (inBin && restoreColumn == null) {
+            restoreColumn = grid.addComponentColumn(this::restoreButton).setKey("restore").setAutoWidth(true)
+                    .setFlexGrow(0).setFrozenToEnd(true);
+        } else if (!inBin && restoreColumn != null) {
+            grid.removeColumn(restoreColumn);
+            restoreColumn = null;
+        }
         bulkActions.setAvailable(!inBin);
         create.setVisible(!inBin && permissions.canCreate(LifecycleStage.LEAD));
         handover.setVisible(!inBin && permissions.canReassign());
@@ -185,7 +208,7 @@ public class CustomersView extends VerticalLayout implements HasHeading {
             bin.setValue(false);
         }
         search.setValue(view.filter().text() == null ? "" : view.filter().text());
-        filters.show(view.filter());
+        filters().show(view.filter());
         grid.showColumns(view.columns().isEmpty() ? CustomerGrid.DEFAULT_COLUMNS : view.columns());
         columns.showState(grid);
         grid.sortBy(view.sort());

@@ -85,6 +85,9 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasHeadi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("session-ended")) {
+            showProblem("login.session-ended");
+        }
         if (!parameters.containsKey("error")) {
             return;
         }

@@ -96,6 +96,16 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void anEndedSessionIsExplained() {
+        UI.getCurrent().navigate("login", QueryParameters.fromString("session-ended"));
+        LoginView view = _get(LoginView.class);
+
+        assertThat(problem(view).isVisible()).isTrue();
+        assertThat(problem(view).getText()).startsWith("Tu sesión se ha cerrado");
+        assertThat(_get(view, LoginForm.class).isError()).isFalse();
+    }
+
+    @Test
     void choosingEnglishReloadsThePageInEnglish() {
         _setValue(_get(LanguageSelect.class), Locale.ENGLISH, true);
 
