@@ -24,14 +24,14 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import com.cartera.CarteraWebTest;
+import com.cartera.CarteraIntegrationTest;
 
 /**
  * A real browser (Debian's headless Chromium through its ChromeDriver) against the whole application on a
  * random port; the last page of each test is kept as a screenshot under {@code target/e2e/}, and the browser's
  * console can be read ({@link LogType#BROWSER}).
  */
-@CarteraWebTest
+@CarteraIntegrationTest
 abstract class BrowserTest {
 
     private static final String CHROMIUM = "/usr/bin/chromium";

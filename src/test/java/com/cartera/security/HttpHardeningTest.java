@@ -14,14 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.cartera.LoopbackHttp;
 import com.cartera.TestData;
-import com.cartera.CarteraWebTest;
+import com.cartera.CarteraIntegrationTest;
 
 /**
  * What the running server answers over real HTTP on loopback: the login form needs Spring's CSRF token, pages carry
  * the security headers and a SameSite session cookie, and X-Forwarded-For / X-Forwarded-Proto count only from the
  * configured proxy (127.0.0.1 here; requests from 127.0.0.2 play a client that forges them).
  */
-@CarteraWebTest
+@CarteraIntegrationTest
 class HttpHardeningTest {
 
     private static final String PROXY = "127.0.0.1";

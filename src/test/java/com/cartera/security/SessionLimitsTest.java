@@ -16,17 +16,15 @@ import java.util.regex.Pattern;
 import com.cartera.TestWorkspaces;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import com.cartera.CarteraIntegrationTest;
 
 /**
  * The cap on sessions per account, over real HTTP: browsers sign in with the login form as people do, and
  * the sign-in beyond the cap ends the account's least recently used session, whose next page or Vaadin
  * request is sent to the login page with a message.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@CarteraIntegrationTest
 class SessionLimitsTest {
 
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import com.cartera.CarteraWebTest;
+import com.cartera.CarteraIntegrationTest;
 
 /**
  * Vaadin's UIDL messages skip Spring Security's CSRF check and rely on Vaadin's own per-UI token instead. Over
  * real HTTP: a message carrying a wrong token, or the token of another session's UI, is not acted on; the same
  * message with the UI's own token is.
  */
-@CarteraWebTest
+@CarteraIntegrationTest
 class UidlCsrfTest {
 
     /** The customer list's "new customer" button: there once the list is shown. */

@@ -26,14 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import com.cartera.CarteraWebTest;
+import com.cartera.CarteraIntegrationTest;
 
 /**
  * The Excel export is a Vaadin download ({@code VAADIN/dynamic/resource/<ui>/<secret>/…}) registered in the
  * session of the page that shows the link. Over real HTTP: the link serves the file to that session only; another
  * signed-in session (whose UI has the same number) and a request without cookies get no file.
  */
-@CarteraWebTest
+@CarteraIntegrationTest
 class SessionBoundDownloadTest {
 
     private static final Pattern DOWNLOAD = Pattern.compile("VAADIN/dynamic/resource/");
