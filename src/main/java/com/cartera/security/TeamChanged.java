@@ -20,7 +20,7 @@ public record TeamChanged(UUID tenantId, Kind kind, UUID subjectId, String email
                           Map<String, String> after) {
 
     public enum Kind {
-        MEMBER_ADDED, ROLES_CHANGED, MEMBER_ACTIVATED, MEMBER_DEACTIVATED,
+        ROLES_CHANGED, MEMBER_ACTIVATED, MEMBER_DEACTIVATED,
         INVITATION_SENT, INVITATION_REVOKED, INVITATION_ACCEPTED;
 
         /** Whether the subject is an invitation rather than a membership. */

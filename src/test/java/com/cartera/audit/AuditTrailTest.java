@@ -229,7 +229,8 @@ class AuditTrailTest {
         String tokenHash = jdbc.queryForObject("select token_hash from cartera.invitation where email = ?", String.class,
                 invited);
 
-        assertThat(entries(admin, "MEMBER_ADDED", "MEMBERSHIP")).extracting(Entry::summary).contains(seller.email());
+        // People join by accepting an invitation: that acceptance is the entry of their arrival.
+        assertThat(entries(admin, "INVITATION_ACCEPTED", "INVITATION")).extracting(Entry::summary).contains(seller.email());
         Entry roles = entries(admin, "ROLES_CHANGED", "MEMBERSHIP").getFirst();
         assertThat(roles.entityId()).isEqualTo(member.membershipId().toString());
         assertThat(roles.actor()).isEqualTo(admin.userId().toString());

@@ -129,7 +129,7 @@ class PersonalDataServiceTest {
         assertThat(fixture.tracesOf("Nota de compra del otro")).containsExactly("purchase.notes");
         assertThat(fixture.tracesOf("Interacción del otro")).containsExactly("interaction.notes");
         assertThat(fixture.tracesOf(fixture.otherEmail)).containsExactlyInAnyOrder("customer.email",
-                "customer.search_text", "import_row_problem.cells");
+                "customer.search_text", "import_row_problem.cells", "audit_event.changes");
         assertThat(jdbc.queryForObject("select details ->> 'second' from " + schema + ".audit_event"
                 + " where action = 'NOT_DUPLICATE' and customer_id = ?", String.class, fixture.other.getId()))
                 .isEqualTo("Cliente anonimizado #" + fixture.person.getId());
