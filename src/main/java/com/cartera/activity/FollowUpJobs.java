@@ -2,14 +2,9 @@ package com.cartera.activity;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.function.ToIntFunction;
 
 import com.cartera.base.db.BulkWork;
-import com.cartera.tenancy.Tenant;
-import com.cartera.tenancy.TenantDirectory;
-import com.cartera.tenancy.TenantScope;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.cartera.tenancy.EveryWorkspace;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -27,18 +22,16 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 @EnableConfigurationProperties(AlertProperties.class)
 class FollowUpJobs implements SchedulingConfigurer {
 
-    private static final Logger log = LoggerFactory.getLogger(FollowUpJobs.class);
-
     private final AlertProperties properties;
-    private final TenantDirectory tenantDirectory;
+    private final EveryWorkspace everyWorkspace;
     private final FollowUpAlerts alerts;
     private final SuggestionFinder suggestions;
     private final BulkWork bulkWork;
 
-    FollowUpJobs(AlertProperties properties, TenantDirectory tenantDirectory, FollowUpAlerts alerts,
+    FollowUpJobs(AlertProperties properties, EveryWorkspace everyWorkspace, FollowUpAlerts alerts,
                  SuggestionFinder suggestions, BulkWork bulkWork) {
         this.properties = properties;
-        this.tenantDirectory = tenantDirectory;
+        this.everyWorkspace = everyWorkspace;
         this.alerts = alerts;
         this.suggestions = suggestions;
         this.bulkWork = bulkWork;
@@ -52,29 +45,14 @@ class FollowUpJobs implements SchedulingConfigurer {
 
     /** Returns how many workspaces failed. */
     int recomputeAllWorkspaces() {
-        return everyWorkspace("alerts recomputed", tenant -> alerts.recomputeAll());
+        return everyWorkspace.run("colour alerts", () -> alerts.recomputeAll() + " alerts recomputed");
     }
 
     /** Returns how many workspaces failed. */
     int proposeInAllWorkspaces() {
         ZoneId zone = ZoneId.systemDefault();
-        return everyWorkspace("follow-ups suggested", tenant -> bulkWork.inTransaction(
-                BulkWork.Job.FOLLOW_UP_SUGGESTIONS, () -> suggestions.propose(LocalDate.now(zone), zone)));
-    }
-
-    private int everyWorkspace(String what, ToIntFunction<Tenant> work) {
-        int failed = 0;
-        for (Tenant tenant : tenantDirectory.activeTenants()) {
-            long started = System.nanoTime();
-            try {
-                int count = TenantScope.call(tenant.ref(), () -> work.applyAsInt(tenant));
-                log.info("Workspace {}: {} {} in {} ms", tenant.getSlug(), count, what,
-                        (System.nanoTime() - started) / 1_000_000);
-            } catch (RuntimeException e) {
-                failed++;
-                log.error("Workspace {}: {} failed", tenant.getSlug(), what, e);
-            }
-        }
-        return failed;
+        return everyWorkspace.run("follow-up suggestions", () -> bulkWork.inTransaction(
+                BulkWork.Job.FOLLOW_UP_SUGGESTIONS, () -> suggestions.propose(LocalDate.now(zone), zone))
+                + " follow-ups suggested");
     }
 }

@@ -1,11 +1,7 @@
 package com.cartera.customer;
 
 import com.cartera.base.db.BulkWork;
-import com.cartera.tenancy.Tenant;
-import com.cartera.tenancy.TenantDirectory;
-import com.cartera.tenancy.TenantScope;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.cartera.tenancy.EveryWorkspace;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -23,17 +19,15 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 @EnableConfigurationProperties(SegmentsProperties.class)
 class NightlySegmentRecalculation implements SchedulingConfigurer {
 
-    private static final Logger log = LoggerFactory.getLogger(NightlySegmentRecalculation.class);
-
     private final SegmentsProperties properties;
-    private final TenantDirectory tenantDirectory;
+    private final EveryWorkspace everyWorkspace;
     private final SegmentRecalculation recalculation;
     private final BulkWork bulkWork;
 
-    NightlySegmentRecalculation(SegmentsProperties properties, TenantDirectory tenantDirectory,
+    NightlySegmentRecalculation(SegmentsProperties properties, EveryWorkspace everyWorkspace,
                                 SegmentRecalculation recalculation, BulkWork bulkWork) {
         this.properties = properties;
-        this.tenantDirectory = tenantDirectory;
+        this.everyWorkspace = everyWorkspace;
         this.recalculation = recalculation;
         this.bulkWork = bulkWork;
     }
@@ -45,19 +39,10 @@ class NightlySegmentRecalculation implements SchedulingConfigurer {
 
     /** Returns how many workspaces failed. */
     int recalculateAllWorkspaces() {
-        int failed = 0;
-        for (Tenant tenant : tenantDirectory.activeTenants()) {
-            long started = System.nanoTime();
-            try {
-                SegmentChanges changes = TenantScope.call(tenant.ref(),
-                        () -> bulkWork.inTransaction(BulkWork.Job.SEGMENT_RECALCULATION, recalculation::recalculate));
-                log.info("Segments of workspace {} recomputed in {} ms: {} tiers and {} RFM scores changed",
-                        tenant.getSlug(), (System.nanoTime() - started) / 1_000_000, changes.tiers(), changes.rfm());
-            } catch (RuntimeException e) {
-                failed++;
-                log.error("Segments of workspace {} could not be recomputed", tenant.getSlug(), e);
-            }
-        }
-        return failed;
+        return everyWorkspace.run("segments recomputed", () -> {
+            SegmentChanges changes = bulkWork.inTransaction(BulkWork.Job.SEGMENT_RECALCULATION,
+                    recalculation::recalculate);
+            return changes.tiers() + " tiers and " + changes.rfm() + " RFM scores changed";
+        });
     }
 }

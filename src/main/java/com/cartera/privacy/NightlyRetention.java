@@ -1,10 +1,6 @@
 package com.cartera.privacy;
 
-import com.cartera.tenancy.Tenant;
-import com.cartera.tenancy.TenantDirectory;
-import com.cartera.tenancy.TenantScope;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.cartera.tenancy.EveryWorkspace;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -20,15 +16,13 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 @EnableConfigurationProperties(PrivacyProperties.class)
 class NightlyRetention implements SchedulingConfigurer {
 
-    private static final Logger log = LoggerFactory.getLogger(NightlyRetention.class);
-
     private final PrivacyProperties properties;
-    private final TenantDirectory tenantDirectory;
+    private final EveryWorkspace everyWorkspace;
     private final Retention retention;
 
-    NightlyRetention(PrivacyProperties properties, TenantDirectory tenantDirectory, Retention retention) {
+    NightlyRetention(PrivacyProperties properties, EveryWorkspace everyWorkspace, Retention retention) {
         this.properties = properties;
-        this.tenantDirectory = tenantDirectory;
+        this.everyWorkspace = everyWorkspace;
         this.retention = retention;
     }
 
@@ -39,17 +33,10 @@ class NightlyRetention implements SchedulingConfigurer {
 
     /** Returns how many workspaces failed. */
     int applyInAllWorkspaces() {
-        int failed = 0;
-        for (Tenant tenant : tenantDirectory.activeTenants()) {
-            try {
-                Retention.Result result = TenantScope.call(tenant.ref(), retention::apply);
-                log.info("Retention in workspace {}: {} binned customers erased, {} import problem rows deleted",
-                        tenant.getSlug(), result.customersErased(), result.importProblemsDeleted());
-            } catch (RuntimeException e) {
-                failed++;
-                log.error("Retention in workspace {} failed", tenant.getSlug(), e);
-            }
-        }
-        return failed;
+        return everyWorkspace.run("retention", () -> {
+            Retention.Result result = retention.apply();
+            return result.customersErased() + " binned customers erased, " + result.importProblemsDeleted()
+                    + " import problem rows deleted";
+        });
     }
 }
