@@ -21,6 +21,7 @@ import com.cartera.audit.SignInRecord;
 import com.cartera.base.ui.HasHeading;
 import com.cartera.security.Role;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -109,6 +110,8 @@ public class AuditView extends VerticalLayout implements HasHeading {
 
         var filters = new HorizontalLayout(from, to, person, action, entityType, customer, text, export);
         filters.setWrap(true);
+        // Narrow enough that two filters share a line on a phone instead of one each.
+        List.<HasSize>of(from, to, person, action, entityType, customer, text).forEach(field -> field.setWidth("10rem"));
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.addColumn(r -> time.format(r.occurredAt().atZone(ZONE))).setHeader(getTranslation("audit.when"))
