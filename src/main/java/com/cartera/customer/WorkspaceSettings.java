@@ -2,6 +2,7 @@ package com.cartera.customer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import com.cartera.audit.Audited;
@@ -18,8 +19,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /**
- * The workspace's own rules for its portfolio: currency, how far sales may edit, value-tier thresholds, and how
- * long the bin and refused import rows are kept. One row.
+ * The workspace's own rules for its portfolio: currency, how far sales may edit, value-tier thresholds, how
+ * long the bin and refused import rows are kept, its time zone and activity window. One row.
  */
 @Audited("WORKSPACE_SETTINGS")
 @Entity
@@ -63,6 +64,17 @@ public class WorkspaceSettings {
     @Max(value = 3650, message = "{settings.retention.range}")
     @Column(name = "import_problem_retention_days")
     private Integer importProblemRetentionDays;
+
+    /** The zone the workspace's days and periods are read in (DESIGN §5). */
+    @NotNull(message = "{settings.time-zone.invalid}")
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    /** Days without a purchase after which a customer counts as lost. */
+    @Min(value = 1, message = "{settings.activity-window.range}")
+    @Max(value = 3650, message = "{settings.activity-window.range}")
+    @Column(name = "activity_window_days", nullable = false)
+    private int activityWindowDays;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -139,6 +151,32 @@ public class WorkspaceSettings {
         this.importProblemRetentionDays = importProblemRetentionDays;
     }
 
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    /** The zone as a {@link ZoneId}; {@link #isTimeZoneKnown()} keeps it valid. */
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    @AssertTrue(message = "{settings.time-zone.invalid}")
+    public boolean isTimeZoneKnown() {
+        return timeZone == null || ZoneId.getAvailableZoneIds().contains(timeZone);
+    }
+
+    public int getActivityWindowDays() {
+        return activityWindowDays;
+    }
+
+    public void setActivityWindowDays(int activityWindowDays) {
+        this.activityWindowDays = activityWindowDays;
+    }
+
     public Instant getUpdatedAt() {
         return updatedAt;
     }
@@ -147,8 +185,8 @@ public class WorkspaceSettings {
         return updatedBy;
     }
 
-    void stampChangedBy(UUID userId) {
-        updatedAt = Instant.now();
+    void stampChangedBy(UUID userId, Instant at) {
+        updatedAt = at;
         updatedBy = userId;
     }
 

@@ -1,6 +1,7 @@
 package com.cartera.customer;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.Objects;
 
 import com.cartera.security.CurrentUser;
@@ -26,9 +27,11 @@ public class WorkspaceSettingsService {
     private final SegmentRecalculation recalculation;
     private final CurrentUser currentUser;
     private final Validator validator;
+    private final Clock clock;
 
     WorkspaceSettingsService(WorkspaceSettingsRepository settings, SegmentRecalculation recalculation,
-                             CurrentUser currentUser, Validator validator) {
+                             CurrentUser currentUser, Validator validator, Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.recalculation = recalculation;
         this.currentUser = currentUser;
@@ -67,7 +70,7 @@ public class WorkspaceSettingsService {
         boolean thresholdsChanged = !sameAmount(stored.getTierStrategicMin(), edited.getTierStrategicMin())
                 || !sameAmount(stored.getTierKeyMin(), edited.getTierKeyMin())
                 || !sameAmount(stored.getTierEmergingMin(), edited.getTierEmergingMin());
-        edited.stampChangedBy(currentUser.require().userId());
+        edited.stampChangedBy(currentUser.require().userId(), clock.instant());
         WorkspaceSettings saved = settings.saveAndFlush(edited);
         if (thresholdsChanged) {
             recalculation.recalculateTiers();

@@ -31,6 +31,10 @@ public class SignupForm {
     @NotBlank(message = "{password.too-short}")
     private String password = "";
 
+    /** The zone the workspace counts its days in; Spanish sign-ups start from Madrid's. */
+    @NotBlank(message = "{settings.time-zone.invalid}")
+    private String timeZone = "Europe/Madrid";
+
     public String getCompanyName() {
         return companyName;
     }
@@ -69,5 +73,13 @@ public class SignupForm {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 }

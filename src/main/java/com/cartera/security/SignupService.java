@@ -1,5 +1,6 @@
 package com.cartera.security;
 
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 
@@ -94,7 +95,7 @@ public class SignupService {
                         passwordEncoder.encode(form.getPassword()), locale));
                 memberships.saveAndFlush(new Membership(account, tenant.id(), Set.of(Role.ADMIN)));
                 teamMembers.saveAndFlush(new TeamMember(account.getId(), account.getDisplayName(), email, true));
-                events.publishEvent(new WorkspaceCreated(tenant, account.getId()));
+                events.publishEvent(new WorkspaceCreated(tenant, account.getId(), ZoneId.of(form.getTimeZone())));
                 return account;
             });
             audit(slug, email, remoteAddr, "CREATED", null);
@@ -127,6 +128,9 @@ public class SignupService {
             String template = violation.getMessageTemplate();
             throw new FieldRejectedException(violation.getPropertyPath().toString(),
                     template.substring(1, template.length() - 1));
+        }
+        if (!ZoneId.getAvailableZoneIds().contains(form.getTimeZone())) {
+            throw new FieldRejectedException("timeZone", "settings.time-zone.invalid");
         }
         if (RESERVED_SLUGS.contains(slug)) {
             throw new FieldRejectedException("slug", "signup.slug.reserved");

@@ -8,6 +8,7 @@ import static com.cartera.TestWorkspaces.uniqueSlug;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,7 @@ import com.cartera.CarteraIntegrationTest;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.CustomerService;
+import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.tenancy.TenantRef;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,8 @@ class SignupServiceTest {
     CustomerService customers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    WorkspaceCalendar calendar;
 
     private int count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Integer.class, args);
@@ -111,6 +115,22 @@ class SignupServiceTest {
         assertThat(count("select count(*) from cartera.signup_audit where slug = ? and outcome = 'REJECTED'", slug))
                 .isOne();
         assertIntact(owner);
+    }
+
+    @Test
+    void theTimeZoneChosenAtSignUpIsTheWorkspacesAndAnUnknownOneIsRefused() {
+        String slug = uniqueSlug("zone");
+        var unknown = form(slug, emailFor(slug));
+        unknown.setTimeZone("Mars/Olympus");
+        assertThatThrownBy(() -> signups.signUp(unknown, SPANISH, null))
+                .satisfies(t -> assertThat(rejected(t).field()).isEqualTo("timeZone"));
+        assertThat(schemaExists(TenantRef.schemaFor(slug))).isFalse();
+
+        var bogota = form(slug, emailFor(slug));
+        bogota.setTimeZone("America/Bogota");
+        SignedInUser admin = signups.signUp(bogota, SPANISH, null);
+        assertThat(as(admin, calendar::zone)).isEqualTo(ZoneId.of("America/Bogota"));
+        assertThat(as(admin, calendar::activityWindowDays)).isEqualTo(365);
     }
 
     @Test

@@ -12,14 +12,16 @@ import com.cartera.customer.WorkspaceSettings;
  * form started from, what the user has typed, and what someone else stored meanwhile.
  */
 record SettingsValues(String currency, boolean salesEditAll, BigDecimal strategicMin, BigDecimal keyMin,
-                      BigDecimal emergingMin, Integer binRetentionDays, Integer importProblemRetentionDays) {
+                      BigDecimal emergingMin, Integer binRetentionDays, Integer importProblemRetentionDays,
+                      String timeZone, int activityWindowDays) {
 
     /** An editable value, named by the translation key of its label. */
     enum Field {
         CURRENCY("settings.currency"), SALES_EDIT_ALL("settings.sales-edit-all"),
         STRATEGIC_MIN("settings.tier.strategic-min"), KEY_MIN("settings.tier.key-min"),
         EMERGING_MIN("settings.tier.emerging-min"), BIN_RETENTION("settings.retention.bin"),
-        IMPORT_PROBLEM_RETENTION("settings.retention.import-problems");
+        IMPORT_PROBLEM_RETENTION("settings.retention.import-problems"), TIME_ZONE("settings.time-zone"),
+        ACTIVITY_WINDOW("settings.activity-window");
 
         final String labelKey;
 
@@ -31,7 +33,7 @@ record SettingsValues(String currency, boolean salesEditAll, BigDecimal strategi
     static SettingsValues of(WorkspaceSettings settings) {
         return new SettingsValues(settings.getCurrency(), settings.isSalesEditAll(), settings.getTierStrategicMin(),
                 settings.getTierKeyMin(), settings.getTierEmergingMin(), settings.getBinRetentionDays(),
-                settings.getImportProblemRetentionDays());
+                settings.getImportProblemRetentionDays(), settings.getTimeZone(), settings.getActivityWindowDays());
     }
 
     void applyTo(WorkspaceSettings settings) {
@@ -42,6 +44,8 @@ record SettingsValues(String currency, boolean salesEditAll, BigDecimal strategi
         settings.setTierEmergingMin(emergingMin);
         settings.setBinRetentionDays(binRetentionDays);
         settings.setImportProblemRetentionDays(importProblemRetentionDays);
+        settings.setTimeZone(timeZone);
+        settings.setActivityWindowDays(activityWindowDays);
     }
 
     Object value(Field field) {
@@ -53,6 +57,8 @@ record SettingsValues(String currency, boolean salesEditAll, BigDecimal strategi
             case EMERGING_MIN -> emergingMin;
             case BIN_RETENTION -> binRetentionDays;
             case IMPORT_PROBLEM_RETENTION -> importProblemRetentionDays;
+            case TIME_ZONE -> timeZone;
+            case ACTIVITY_WINDOW -> activityWindowDays;
         };
     }
 
@@ -80,7 +86,9 @@ record SettingsValues(String currency, boolean salesEditAll, BigDecimal strategi
                 (BigDecimal) pick(Field.KEY_MIN, mine, theirs),
                 (BigDecimal) pick(Field.EMERGING_MIN, mine, theirs),
                 (Integer) pick(Field.BIN_RETENTION, mine, theirs),
-                (Integer) pick(Field.IMPORT_PROBLEM_RETENTION, mine, theirs));
+                (Integer) pick(Field.IMPORT_PROBLEM_RETENTION, mine, theirs),
+                (String) pick(Field.TIME_ZONE, mine, theirs),
+                (Integer) pick(Field.ACTIVITY_WINDOW, mine, theirs));
     }
 
     private Object pick(Field field, List<Field> changedByUser, SettingsValues theirs) {

@@ -1,7 +1,7 @@
 package com.cartera.customer.ui;
 
 import java.math.BigDecimal;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.List;
 import com.cartera.base.ui.BeanPropertyValidator;
 import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
+import com.cartera.base.ui.TimeZoneField;
 import com.cartera.customer.WorkspaceSettings;
 import com.cartera.customer.WorkspaceSettingsService;
 import com.cartera.security.CurrentUser;
@@ -40,7 +41,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The workspace's own rules: its currency, whether sales edit every customer, the revenue each value tier
- * starts at, and how long the bin and refused import rows are kept (admin only). Changing a threshold re-tiers the whole portfolio at once. A concurrent change by someone else
+ * starts at, how long the bin and refused import rows are kept (admin only), and the workspace's calendar: its
+ * time zone and activity window. Changing a threshold re-tiers the whole portfolio at once. A concurrent change by
+ * someone else
  * is shown with who made it and what they set; the changes typed here stay in the form, over theirs.
  */
 @Route("settings")
@@ -55,6 +58,8 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasHeading 
     final BigDecimalField emergingMin = new BigDecimalField();
     final IntegerField binRetention = new IntegerField();
     final IntegerField importProblemRetention = new IntegerField();
+    final TimeZoneField timeZone;
+    final IntegerField activityWindow = new IntegerField();
     final Span tierOrder = new Span();
     final Button save = new Button();
     final Paragraph lastChange = new Paragraph();
@@ -67,8 +72,9 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasHeading 
     private SettingsValues loaded;
 
     public WorkspaceSettingsView(WorkspaceSettingsService settingsService, TeamDirectory teamDirectory,
-                                 Validator validator, CurrentUser currentUser) {
+                                 Validator validator, CurrentUser currentUser, Clock clock) {
         this.settingsService = settingsService;
+        timeZone = new TimeZoneField(clock);
         this.teamDirectory = teamDirectory;
         addClassName("settings-view");
         setMaxWidth("48rem");
@@ -101,6 +107,7 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasHeading 
         bindRetention(importProblemRetention, "settings.retention.import-problems", "importProblemRetentionDays",
                 WorkspaceSettings::getImportProblemRetentionDays, WorkspaceSettings::setImportProblemRetentionDays,
                 validator);
+        bindCalendar(validator);
         // The retention periods decide when personal data is erased for good: only an admin changes them.
         boolean admin = currentUser.get().filter(user -> user.hasRole(Role.ADMIN)).isPresent();
         binRetention.setReadOnly(!admin);
@@ -118,7 +125,10 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasHeading 
         thresholds.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
         var retention = new FormLayout(binRetention, importProblemRetention);
         retention.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        var calendar = new FormLayout(timeZone, activityWindow);
+        calendar.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(new H3(getTranslation("settings.general")), general,
+                new H3(getTranslation("settings.calendar")), calendar,
                 new H3(getTranslation("settings.tiers")), new Paragraph(getTranslation("settings.tiers.help")),
                 thresholds, tierOrder,
                 new H3(getTranslation("settings.retention")), new Paragraph(getTranslation("settings.retention.help")),
@@ -147,6 +157,21 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasHeading 
         binder.forField(field)
                 .withValidator(new BeanPropertyValidator<>(validator, WorkspaceSettings.class, property))
                 .bind(getter, setter);
+    }
+
+    private void bindCalendar(Validator validator) {
+        timeZone.setLabel(getTranslation("settings.time-zone"));
+        timeZone.setHelperText(getTranslation("settings.time-zone.help"));
+        binder.forField(timeZone).asRequired(getTranslation("settings.time-zone.invalid"))
+                .bind(WorkspaceSettings::getTimeZone, WorkspaceSettings::setTimeZone);
+        activityWindow.setLabel(getTranslation("settings.activity-window"));
+        activityWindow.setHelperText(getTranslation("settings.activity-window.help"));
+        activityWindow.setSuffixComponent(new Span(getTranslation("settings.retention.days")));
+        activityWindow.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(getTranslation("settings.activity-window.range")));
+        binder.forField(activityWindow).asRequired(getTranslation("settings.activity-window.range"))
+                .withValidator(new BeanPropertyValidator<>(validator, WorkspaceSettings.class, "activityWindowDays"))
+                .bind(WorkspaceSettings::getActivityWindowDays, WorkspaceSettings::setActivityWindowDays);
     }
 
     private void show(WorkspaceSettings stored) {
@@ -215,7 +240,7 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasHeading 
 
     private String changedAt(WorkspaceSettings of) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .format(of.getUpdatedAt().atZone(ZoneId.systemDefault()));
+                .format(of.getUpdatedAt().atZone(of.zone()));
     }
 
     @Override

@@ -1,12 +1,14 @@
 package com.cartera.security.ui;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 
 import com.cartera.base.ui.BeanPropertyValidator;
 import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.LanguageSelect;
+import com.cartera.base.ui.TimeZoneField;
 import com.cartera.security.FieldRejectedException;
 import com.cartera.security.SignupContinuesByMail;
 import com.cartera.security.SignupForm;
@@ -39,6 +41,7 @@ public class SignupView extends AuthPage implements HasHeading {
     final TextField adminName = new TextField();
     final EmailField email = new EmailField();
     final PasswordField password = new PasswordField();
+    final TimeZoneField timeZone;
     final Button submit = new Button();
 
     private final SignupService signupService;
@@ -46,15 +49,17 @@ public class SignupView extends AuthPage implements HasHeading {
     private final Binder<SignupForm> binder = new Binder<>(SignupForm.class);
     private boolean slugEdited;
 
-    public SignupView(SignupService signupService, SessionSignIn sessionSignIn, Validator validator) {
+    public SignupView(SignupService signupService, SessionSignIn sessionSignIn, Validator validator, Clock clock) {
         this.signupService = signupService;
         this.sessionSignIn = sessionSignIn;
+        timeZone = new TimeZoneField(clock);
 
         companyName.setId("signup-company");
         slug.setId("signup-slug");
         adminName.setId("signup-name");
         email.setId("signup-email");
         password.setId("signup-password");
+        timeZone.setId("signup-time-zone");
         submit.setId("signup-submit");
         companyName.setLabel(getTranslation("signup.company"));
         slug.setLabel(getTranslation("signup.slug"));
@@ -65,6 +70,9 @@ public class SignupView extends AuthPage implements HasHeading {
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("signup.email.format")));
         password.setLabel(getTranslation("signup.password"));
         password.setHelperText(getTranslation("signup.password.help"));
+        timeZone.setLabel(getTranslation("settings.time-zone"));
+        timeZone.setHelperText(getTranslation("signup.time-zone.help"));
+        timeZone.setValue(new SignupForm().getTimeZone());
         submit.setText(getTranslation("signup.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
@@ -81,7 +89,7 @@ public class SignupView extends AuthPage implements HasHeading {
         bind(validator);
         submit.addClickListener(e -> submit());
 
-        var form = new FormLayout(companyName, slug, adminName, email, password);
+        var form = new FormLayout(companyName, slug, adminName, email, password, timeZone);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         card.add(brandTitle(), new Paragraph(getTranslation("signup.intro")), form, submit,
                 new Paragraph(new RouterLink(getTranslation("signup.have-account"), LoginView.class)));
@@ -99,6 +107,8 @@ public class SignupView extends AuthPage implements HasHeading {
                 .bind(SignupForm::getEmail, SignupForm::setEmail);
         binder.forField(password).withValidator(new BeanPropertyValidator<>(validator, SignupForm.class, "password"))
                 .bind(SignupForm::getPassword, SignupForm::setPassword);
+        binder.forField(timeZone).asRequired(getTranslation("settings.time-zone.invalid"))
+                .bind(SignupForm::getTimeZone, SignupForm::setTimeZone);
     }
 
     private void submit() {
@@ -122,7 +132,7 @@ public class SignupView extends AuthPage implements HasHeading {
 
     private Map<String, HasValidation> fields() {
         return Map.of("companyName", companyName, "slug", slug, "adminName", adminName, "email", email,
-                "password", password);
+                "password", password, "timeZone", timeZone);
     }
 
     private static String remoteAddress() {

@@ -13,7 +13,7 @@ class SettingsValuesTest {
     private static SettingsValues values(String currency, boolean salesEditAll, String strategic, String key,
                                          String emerging) {
         return new SettingsValues(currency, salesEditAll, new BigDecimal(strategic), new BigDecimal(key),
-                new BigDecimal(emerging), 90, 90);
+                new BigDecimal(emerging), 90, 90, "Europe/Madrid", 365);
     }
 
     private static final SettingsValues ORIGINAL = values("EUR", false, "10000", "3000", "500");
@@ -31,6 +31,18 @@ class SettingsValuesTest {
         SettingsValues theirs = values("USD", false, "12000", "4000", "500");
 
         assertThat(mine.rebasedOnto(ORIGINAL, theirs)).isEqualTo(values("USD", true, "12000", "2000", "500"));
+    }
+
+    @Test
+    void theCalendarReconcilesLikeEveryOtherField() {
+        SettingsValues mine = new SettingsValues("EUR", false, new BigDecimal("10000"), new BigDecimal("3000"),
+                new BigDecimal("500"), 90, 90, "America/Bogota", 365);
+        SettingsValues theirs = new SettingsValues("EUR", false, new BigDecimal("10000"), new BigDecimal("3000"),
+                new BigDecimal("500"), 90, 90, "Europe/Madrid", 180);
+
+        assertThat(mine.differencesFrom(ORIGINAL)).containsExactly(Field.TIME_ZONE);
+        assertThat(mine.rebasedOnto(ORIGINAL, theirs)).isEqualTo(new SettingsValues("EUR", false,
+                new BigDecimal("10000"), new BigDecimal("3000"), new BigDecimal("500"), 90, 90, "America/Bogota", 180));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +20,7 @@ import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.Purchases;
 import com.cartera.customer.ValueTier;
+import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.customer.WorkspaceSettings;
 import com.cartera.customer.WorkspaceSettingsService;
 import com.cartera.security.Role;
@@ -34,6 +36,7 @@ class WorkspaceSettingsViewTest extends KaribuTest {
 
     private WorkspaceSettingsService settingsService;
     private CustomerService customerService;
+    private WorkspaceCalendar calendar;
     private SignedInUser admin;
     private Customer customer;
 
@@ -41,6 +44,7 @@ class WorkspaceSettingsViewTest extends KaribuTest {
     void aWorkspaceWithACustomerOfThreeThousand() {
         settingsService = context.getBean(WorkspaceSettingsService.class);
         customerService = context.getBean(CustomerService.class);
+        calendar = context.getBean(WorkspaceCalendar.class);
         admin = data.newWorkspace("Ajustes " + TestData.uniqueSlug("aj"));
         customer = data.customer(admin, "Comercial Tajo", null, LifecycleStage.ACTIVE);
         new Purchases(context).buy(admin, customer, LocalDate.parse("2026-02-02"), "3000");
@@ -167,6 +171,27 @@ class WorkspaceSettingsViewTest extends KaribuTest {
             return settingsService.update(edited);
         })).isInstanceOf(AccessDeniedException.class);
         assertThat(stored().getBinRetentionDays()).isEqualTo(30);
+    }
+
+    @Test
+    void theTimeZoneAndActivityWindowAreTheWorkspacesCalendar() {
+        WorkspaceSettingsView view = open(admin);
+        assertThat(view.timeZone.getValue()).isEqualTo("Europe/Madrid");
+        assertThat(view.activityWindow.getValue()).isEqualTo(365);
+
+        _setValue(view.activityWindow, 0);
+        _click(view.save);
+        assertThat(view.activityWindow.isInvalid()).isTrue();
+        assertThat(view.activityWindow.getErrorMessage()).isEqualTo("Entre 1 y 3650 días.");
+        assertThat(stored().getActivityWindowDays()).isEqualTo(365);
+
+        _setValue(view.activityWindow, 180);
+        _setValue(view.timeZone, "America/Bogota");
+        _click(view.save);
+        assertThat(stored().getActivityWindowDays()).isEqualTo(180);
+        assertThat(stored().zone()).isEqualTo(ZoneId.of("America/Bogota"));
+        assertThat(as(admin, calendar::activityWindowDays)).isEqualTo(180);
+        assertThat(as(admin, calendar::today)).isEqualTo(LocalDate.now(ZoneId.of("America/Bogota")));
     }
 
     private WorkspaceSettings stored() {
