@@ -18,6 +18,7 @@ import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.NextBestActions;
 import com.cartera.customer.Purchases;
 import com.cartera.customer.ValueTier;
+import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -45,7 +46,8 @@ class PredictionViewsTest extends KaribuTest {
         admin = data.newWorkspace("Predicción " + TestData.uniqueSlug("pred"));
         seller = data.addMember(admin, TestData.uniqueEmail("ventas"), "Sara Ventas", Set.of(Role.SALES));
         var purchases = new Purchases(context);
-        LocalDate today = LocalDate.now();
+        // Days counted as the refit counts them: today in the workspace's zone, from the application's clock.
+        LocalDate today = TestData.as(admin, () -> context.getBean(WorkspaceCalendar.class).today());
         alba = data.customer(admin, "Alba", null, LifecycleStage.ACTIVE);
         for (int daysAgo = 410; daysAgo >= 210; daysAgo -= 40) {
             purchases.buy(admin, alba, today.minusDays(daysAgo), "100");
