@@ -3,6 +3,7 @@ package com.cartera.activity.ui;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.activity.FollowUpService;
 import com.cartera.base.ui.NavBadgeSource;
 import com.cartera.security.CurrentUser;
@@ -14,8 +15,10 @@ class AgendaBadge implements NavBadgeSource {
 
     private final FollowUpService followUpService;
     private final CurrentUser currentUser;
+    private final WorkspaceCalendar calendar;
 
-    AgendaBadge(FollowUpService followUpService, CurrentUser currentUser) {
+    AgendaBadge(FollowUpService followUpService, CurrentUser currentUser, WorkspaceCalendar calendar) {
+        this.calendar = calendar;
         this.followUpService = followUpService;
         this.currentUser = currentUser;
     }
@@ -27,7 +30,7 @@ class AgendaBadge implements NavBadgeSource {
 
     @Override
     public long count() {
-        Instant endOfToday = LocalDate.now(FollowUpFormat.ZONE).plusDays(1).atStartOfDay(FollowUpFormat.ZONE).toInstant();
+        Instant endOfToday = calendar.today().plusDays(1).atStartOfDay(calendar.zone()).toInstant();
         return followUpService.countOpenDue(currentUser.require().userId(), Instant.EPOCH, endOfToday);
     }
 }

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import com.cartera.activity.FollowUpSuggestionService;
 import com.cartera.activity.SuggestionReason;
 import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
+import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import com.cartera.security.TeamDirectory;
@@ -75,11 +77,14 @@ public class AgendaView extends VerticalLayout implements HasHeading {
     private final FollowUpService followUpService;
     private final FollowUpSuggestionService suggestionService;
     private final FollowUpDialogs dialogs;
+    /** The workspace's zone: "today" and "this week" are its days. */
+    private final ZoneId zone;
 
     public AgendaView(FollowUpService followUpService, FollowUpSuggestionService suggestionService,
                       AwaitingReplyService awaitingReplyService, FollowUpDialogs dialogs, TeamDirectory teamDirectory,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser, WorkspaceCalendar workspaceCalendar) {
         this.followUpService = followUpService;
+        this.zone = workspaceCalendar.zone();
         this.suggestionService = suggestionService;
         this.dialogs = dialogs;
         addClassName("agenda-view");
@@ -118,7 +123,7 @@ public class AgendaView extends VerticalLayout implements HasHeading {
         lists.setPadding(false);
 
         calendar = new WeekCalendar((from, to) -> followUpService.scheduled(assigneeId(), from, to,
-                PageRequest.of(0, WEEK_LIMIT)), followUp -> dialogs.show(followUp, changed -> refresh()));
+                PageRequest.of(0, WEEK_LIMIT)), followUp -> dialogs.show(followUp, changed -> refresh()), zone);
 
         configureSuggestions();
         configureAwaiting(awaitingReplyService);
@@ -134,7 +139,7 @@ public class AgendaView extends VerticalLayout implements HasHeading {
 
     private void configure(Grid<FollowUp> grid, String emptyKey, Supplier<Instant> from,
                            Supplier<Instant> to) {
-        var times = FollowUpFormat.dateTime(getLocale());
+        var times = FollowUpFormat.dateTime(getLocale(), zone);
         grid.addColumn(f -> times.format(f.getDueAt())).setHeader(getTranslation("follow-up.due"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("due");
         grid.addColumn(f -> FollowUpFormat.kind(this, f)).setHeader(getTranslation("follow-up.kind"))
@@ -201,7 +206,7 @@ public class AgendaView extends VerticalLayout implements HasHeading {
     }
 
     private void configureAwaiting(AwaitingReplyService awaitingReplyService) {
-        var times = FollowUpFormat.dateTime(getLocale());
+        var times = FollowUpFormat.dateTime(getLocale(), zone);
         awaiting.addComponentColumn(a -> customerLink(a.customer().getId(), a.customer().getName()))
                 .setHeader(getTranslation("follow-up.customer")).setAutoWidth(true).setKey("customer");
         awaiting.addColumn(a -> a.customer().getAlertReason()).setHeader(getTranslation("agenda.awaiting.since"))
@@ -240,13 +245,13 @@ public class AgendaView extends VerticalLayout implements HasHeading {
     }
 
     private Instant startOfToday() {
-        return LocalDate.now(FollowUpFormat.ZONE).atStartOfDay(FollowUpFormat.ZONE).toInstant();
+        return LocalDate.now(zone).atStartOfDay(zone).toInstant();
     }
 
     /** The start of next Monday. */
     private Instant endOfWeek() {
-        return LocalDate.now(FollowUpFormat.ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                .atStartOfDay(FollowUpFormat.ZONE).toInstant();
+        return LocalDate.now(zone).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .atStartOfDay(zone).toInstant();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.cartera.activity.ui;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 
@@ -33,8 +34,10 @@ class CompleteFollowUpDialog extends Dialog {
     private final FollowUp followUp;
     private final FollowUpService followUpService;
     private final Consumer<FollowUp> onDone;
+    private final ZoneId zone;
 
-    CompleteFollowUpDialog(FollowUp followUp, FollowUpService followUpService, Consumer<FollowUp> onDone) {
+    CompleteFollowUpDialog(FollowUp followUp, FollowUpService followUpService, ZoneId zone, Consumer<FollowUp> onDone) {
+        this.zone = zone;
         this.followUp = followUp;
         this.followUpService = followUpService;
         this.onDone = onDone;
@@ -45,7 +48,7 @@ class CompleteFollowUpDialog extends Dialog {
         outcome.setItems(InteractionOutcome.values());
         outcome.setItemLabelGenerator(o -> o == null ? "" : getTranslation("interaction.outcome." + o.name()));
         outcome.setRequiredIndicatorVisible(true);
-        LocalDateTime now = LocalDateTime.now(FollowUpFormat.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES);
         occurredAt.setLabel(getTranslation("interaction.occurred-at"));
         occurredAt.setMax(now);
         occurredAt.setValue(now);
@@ -69,7 +72,7 @@ class CompleteFollowUpDialog extends Dialog {
         try {
             FollowUp completed = followUpService.complete(followUp.getId(), followUp.getVersion(),
                     new FollowUpCompletion(outcome.getValue(), occurredAt.getValue() == null ? null
-                            : occurredAt.getValue().atZone(FollowUpFormat.ZONE).toInstant(), notes.getValue()));
+                            : occurredAt.getValue().atZone(zone).toInstant(), notes.getValue()));
             Notifications.success(getTranslation("follow-up.completed"));
             close();
             onDone.accept(completed);

@@ -2,6 +2,7 @@ package com.cartera.activity.ui;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,7 @@ class FollowUpDialog extends Dialog {
     private final FollowUp followUp;
     private final FollowUpService followUpService;
     private final Consumer<FollowUp> onChanged;
+    private final ZoneId zone;
     private final Map<String, HasValidation> fields = Map.of("customer", customer, "opportunity", opportunity,
             "kind", kind, "dueAt", dueAt, "durationMinutes", duration, "assignee", assignee, "notes", notes);
 
@@ -68,9 +70,10 @@ class FollowUpDialog extends Dialog {
      * @param followUp      the follow-up to show, or null to schedule one
      */
     FollowUpDialog(Customer fixedCustomer, FollowUp followUp, FollowUpService followUpService,
-                   CustomerService customerService, TeamDirectory teamDirectory, CurrentUser currentUser,
+                   CustomerService customerService, TeamDirectory teamDirectory, CurrentUser currentUser, ZoneId zone,
                    Consumer<FollowUp> onChanged) {
         this.followUp = followUp;
+        this.zone = zone;
         this.followUpService = followUpService;
         this.onChanged = onChanged;
         boolean editable = followUp == null || followUpService.canChange(followUp);
@@ -115,13 +118,13 @@ class FollowUpDialog extends Dialog {
 
         if (followUp == null) {
             kind.setValue(FollowUpKind.CALL);
-            dueAt.setValue(LocalDateTime.now(FollowUpFormat.ZONE).truncatedTo(ChronoUnit.HOURS).plusDays(1).withHour(10));
+            dueAt.setValue(LocalDateTime.now(zone).truncatedTo(ChronoUnit.HOURS).plusDays(1).withHour(10));
             duration.setValue(30);
             teamDirectory.find(currentUser.require().userId()).ifPresent(assignee::setValue);
         } else {
             opportunity.setValue(followUp.getOpportunity());
             kind.setValue(followUp.getKind());
-            dueAt.setValue(LocalDateTime.ofInstant(followUp.getDueAt(), FollowUpFormat.ZONE));
+            dueAt.setValue(LocalDateTime.ofInstant(followUp.getDueAt(), zone));
             duration.setValue(followUp.getDurationMinutes());
             assignee.setValue(followUp.getAssignee());
             notes.setValue(Objects.requireNonNullElse(followUp.getNotes(), ""));
@@ -165,7 +168,7 @@ class FollowUpDialog extends Dialog {
     private FollowUpDraft draft() {
         return new FollowUpDraft(customer.getValue() == null ? null : customer.getValue().getId(),
                 opportunity.getValue() == null ? null : opportunity.getValue().getId(), kind.getValue(),
-                dueAt.getValue() == null ? null : dueAt.getValue().atZone(FollowUpFormat.ZONE).toInstant(),
+                dueAt.getValue() == null ? null : dueAt.getValue().atZone(zone).toInstant(),
                 duration.getValue(), assignee.getValue() == null ? null : assignee.getValue().getUserId(),
                 notes.getValue());
     }
@@ -200,7 +203,7 @@ class FollowUpDialog extends Dialog {
     }
 
     CompleteFollowUpDialog openCompleteDialog() {
-        var dialog = new CompleteFollowUpDialog(followUp, followUpService, done -> {
+        var dialog = new CompleteFollowUpDialog(followUp, followUpService, zone, done -> {
             close();
             onChanged.accept(done);
         });

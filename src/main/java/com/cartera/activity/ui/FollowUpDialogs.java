@@ -2,6 +2,7 @@ package com.cartera.activity.ui;
 
 import java.util.function.Consumer;
 
+import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.activity.FollowUp;
 import com.cartera.activity.FollowUpService;
 import com.cartera.customer.Customer;
@@ -18,10 +19,12 @@ class FollowUpDialogs {
     private final CustomerService customerService;
     private final TeamDirectory teamDirectory;
     private final CurrentUser currentUser;
+    private final WorkspaceCalendar calendar;
 
     FollowUpDialogs(FollowUpService followUpService, CustomerService customerService, TeamDirectory teamDirectory,
-                    CurrentUser currentUser) {
+                    CurrentUser currentUser, WorkspaceCalendar calendar) {
         this.followUpService = followUpService;
+        this.calendar = calendar;
         this.customerService = customerService;
         this.teamDirectory = teamDirectory;
         this.currentUser = currentUser;
@@ -40,7 +43,7 @@ class FollowUpDialogs {
 
     private FollowUpDialog open(Customer customer, FollowUp followUp, Consumer<FollowUp> onChanged) {
         var dialog = new FollowUpDialog(customer, followUp, followUpService, customerService, teamDirectory,
-                currentUser, onChanged);
+                currentUser, calendar.zone(), onChanged);
         dialog.open();
         return dialog;
     }

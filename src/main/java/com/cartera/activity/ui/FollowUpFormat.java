@@ -13,9 +13,6 @@ import com.vaadin.flow.component.Component;
 /** How follow-ups read on screen: their kind, when they are due, and a one-line summary. */
 final class FollowUpFormat {
 
-    /** Times are entered and shown in the server's zone, as elsewhere in Cartera. */
-    static final ZoneId ZONE = ZoneId.systemDefault();
-
     private FollowUpFormat() {
     }
 
@@ -23,13 +20,14 @@ final class FollowUpFormat {
         return in.getTranslation("follow-up.kind." + followUp.getKind().name());
     }
 
-    static DateTimeFormatter dateTime(Locale locale) {
+    /** Times are entered and shown in the workspace's zone ({@code zone}), wherever the server runs. */
+    static DateTimeFormatter dateTime(Locale locale, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZONE);
+                .withZone(zone);
     }
 
-    static DateTimeFormatter time(Locale locale) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(ZONE);
+    static DateTimeFormatter time(Locale locale, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
     }
 
     static String day(Locale locale, LocalDate date) {

@@ -1,6 +1,7 @@
 package com.cartera.activity.ui;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 import com.cartera.activity.FollowUp;
 import com.cartera.activity.FollowUpService;
@@ -27,7 +28,7 @@ class FollowUpsPanel extends VerticalLayout {
     private final Customer customer;
     private final FollowUpDialogs dialogs;
 
-    FollowUpsPanel(Customer customer, FollowUpService followUpService, FollowUpDialogs dialogs) {
+    FollowUpsPanel(Customer customer, FollowUpService followUpService, FollowUpDialogs dialogs, ZoneId zone) {
         this.customer = customer;
         this.dialogs = dialogs;
         addClassName("follow-ups-panel");
@@ -40,7 +41,7 @@ class FollowUpsPanel extends VerticalLayout {
         schedule.addClickListener(e -> openScheduleDialog());
         schedule.setVisible(followUpService.canSchedule(customer));
 
-        var times = FollowUpFormat.dateTime(getLocale());
+        var times = FollowUpFormat.dateTime(getLocale(), zone);
         grid.addColumn(f -> times.format(f.getDueAt())).setHeader(getTranslation("follow-up.due"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("due");
         grid.addColumn(f -> FollowUpFormat.kind(this, f)).setHeader(getTranslation("follow-up.kind"))

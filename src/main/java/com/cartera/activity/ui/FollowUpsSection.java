@@ -1,5 +1,6 @@
 package com.cartera.activity.ui;
 
+import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.activity.FollowUpService;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerSection;
@@ -11,8 +12,10 @@ class FollowUpsSection implements CustomerSection {
 
     private final FollowUpService followUpService;
     private final FollowUpDialogs dialogs;
+    private final WorkspaceCalendar calendar;
 
-    FollowUpsSection(FollowUpService followUpService, FollowUpDialogs dialogs) {
+    FollowUpsSection(FollowUpService followUpService, FollowUpDialogs dialogs, WorkspaceCalendar calendar) {
+        this.calendar = calendar;
         this.followUpService = followUpService;
         this.dialogs = dialogs;
     }
@@ -29,6 +32,6 @@ class FollowUpsSection implements CustomerSection {
 
     @Override
     public Component create(Customer customer) {
-        return new FollowUpsPanel(customer, followUpService, dialogs);
+        return new FollowUpsPanel(customer, followUpService, dialogs, calendar.zone());
     }
 }

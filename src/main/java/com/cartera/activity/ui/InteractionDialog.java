@@ -35,7 +35,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 class InteractionDialog extends Dialog {
 
     /** Times are entered and shown in the server's zone, as elsewhere in Cartera. */
-    static final ZoneId ZONE = ZoneId.systemDefault();
 
     final Select<InteractionKind> kind = new Select<>();
     final RadioButtonGroup<InteractionDirection> direction = new RadioButtonGroup<>();
@@ -49,11 +48,13 @@ class InteractionDialog extends Dialog {
     private final Interaction interaction;
     private final InteractionService interactionService;
     private final Consumer<Interaction> onSaved;
+    private final ZoneId zone;
 
     /** @param interaction one's own interaction to correct, or null to log a new one */
-    InteractionDialog(Customer customer, Interaction interaction, InteractionService interactionService,
+    InteractionDialog(Customer customer, Interaction interaction, InteractionService interactionService, ZoneId zone,
                       Consumer<Interaction> onSaved) {
         this.customer = customer;
+        this.zone = zone;
         this.interaction = interaction;
         this.interactionService = interactionService;
         this.onSaved = onSaved;
@@ -67,7 +68,7 @@ class InteractionDialog extends Dialog {
         direction.setItems(InteractionDirection.values());
         direction.setItemLabelGenerator(d -> getTranslation("interaction.direction." + d.name()));
         occurredAt.setLabel(getTranslation("interaction.occurred-at"));
-        LocalDateTime now = LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES);
         occurredAt.setMax(now);
         outcome.setLabel(getTranslation("interaction.outcome"));
         outcome.setItems(InteractionOutcome.values());
@@ -85,7 +86,7 @@ class InteractionDialog extends Dialog {
         } else {
             kind.setValue(interaction.getKind());
             direction.setValue(interaction.getDirection());
-            occurredAt.setValue(LocalDateTime.ofInstant(interaction.getOccurredAt(), ZONE));
+            occurredAt.setValue(LocalDateTime.ofInstant(interaction.getOccurredAt(), zone));
             outcome.setValue(interaction.getOutcome());
             notes.setValue(Objects.requireNonNullElse(interaction.getNotes(), ""));
         }
@@ -106,7 +107,7 @@ class InteractionDialog extends Dialog {
 
     private InteractionDraft draft() {
         return new InteractionDraft(kind.getValue(), direction.getValue(),
-                occurredAt.getValue() == null ? null : occurredAt.getValue().atZone(ZONE).toInstant(),
+                occurredAt.getValue() == null ? null : occurredAt.getValue().atZone(zone).toInstant(),
                 outcome.getValue(), notes.getValue());
     }
 

@@ -1,5 +1,6 @@
 package com.cartera.activity.ui;
 
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -33,9 +34,12 @@ class InteractionsPanel extends VerticalLayout {
     private final Customer customer;
     private final InteractionService interactionService;
     private final TeamDirectory teamDirectory;
+    private final ZoneId zone;
     private final Map<UUID, String> authorNames = new HashMap<>();
 
-    InteractionsPanel(Customer customer, InteractionService interactionService, TeamDirectory teamDirectory) {
+    InteractionsPanel(Customer customer, InteractionService interactionService, TeamDirectory teamDirectory,
+                      ZoneId zone) {
+        this.zone = zone;
         this.customer = customer;
         this.interactionService = interactionService;
         this.teamDirectory = teamDirectory;
@@ -51,7 +55,7 @@ class InteractionsPanel extends VerticalLayout {
         log.setVisible(canLog);
 
         var times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(InteractionDialog.ZONE);
+                .withZone(zone);
         grid.addColumn(i -> times.format(i.getOccurredAt())).setHeader(getTranslation("interaction.occurred-at"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("when");
         grid.addColumn(i -> getTranslation("interaction.kind." + i.getKind().name()))
@@ -93,13 +97,13 @@ class InteractionsPanel extends VerticalLayout {
     }
 
     InteractionDialog openLogDialog() {
-        var dialog = new InteractionDialog(customer, null, interactionService, saved -> grid.getDataProvider().refreshAll());
+        var dialog = new InteractionDialog(customer, null, interactionService, zone, saved -> grid.getDataProvider().refreshAll());
         dialog.open();
         return dialog;
     }
 
     InteractionDialog openEditDialog(Interaction interaction) {
-        var dialog = new InteractionDialog(customer, interaction, interactionService,
+        var dialog = new InteractionDialog(customer, interaction, interactionService, zone,
                 saved -> grid.getDataProvider().refreshAll());
         dialog.open();
         return dialog;

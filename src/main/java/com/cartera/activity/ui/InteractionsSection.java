@@ -1,5 +1,6 @@
 package com.cartera.activity.ui;
 
+import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.activity.InteractionService;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerSection;
@@ -12,8 +13,10 @@ class InteractionsSection implements CustomerSection {
 
     private final InteractionService interactionService;
     private final TeamDirectory teamDirectory;
+    private final WorkspaceCalendar calendar;
 
-    InteractionsSection(InteractionService interactionService, TeamDirectory teamDirectory) {
+    InteractionsSection(InteractionService interactionService, TeamDirectory teamDirectory, WorkspaceCalendar calendar) {
+        this.calendar = calendar;
         this.interactionService = interactionService;
         this.teamDirectory = teamDirectory;
     }
@@ -30,6 +33,6 @@ class InteractionsSection implements CustomerSection {
 
     @Override
     public Component create(Customer customer) {
-        return new InteractionsPanel(customer, interactionService, teamDirectory);
+        return new InteractionsPanel(customer, interactionService, teamDirectory, calendar.zone());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.activity.FollowUpService;
 import com.cartera.customer.Customer;
 import com.cartera.customer.NextBestActionSource;
@@ -17,8 +18,10 @@ class OverdueFollowUpHint implements NextBestActionSource {
     static final int URGENCY = 100;
 
     private final FollowUpService followUpService;
+    private final WorkspaceCalendar calendar;
 
-    OverdueFollowUpHint(FollowUpService followUpService) {
+    OverdueFollowUpHint(FollowUpService followUpService, WorkspaceCalendar calendar) {
+        this.calendar = calendar;
         this.followUpService = followUpService;
     }
 
@@ -30,6 +33,6 @@ class OverdueFollowUpHint implements NextBestActionSource {
                 .filter(followUp -> followUp.isOverdue(Instant.now()))
                 .map(followUp -> new NextBestAction(URGENCY, "hint.follow-up.overdue", List.of(
                         ui.getTranslation("follow-up.kind." + followUp.getKind().name()),
-                        FollowUpFormat.dateTime(ui.getLocale()).format(followUp.getDueAt()))));
+                        FollowUpFormat.dateTime(ui.getLocale(), calendar.zone()).format(followUp.getDueAt()))));
     }
 }

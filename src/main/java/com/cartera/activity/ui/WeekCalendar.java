@@ -3,6 +3,7 @@ package com.cartera.activity.ui;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
@@ -37,10 +38,12 @@ class WeekCalendar extends VerticalLayout {
 
     private final BiFunction<Instant, Instant, List<FollowUp>> load;
     private final Consumer<FollowUp> onClick;
+    private final ZoneId zone;
     private LocalDate monday;
 
     /** @param load the follow-ups due in [from, to) */
-    WeekCalendar(BiFunction<Instant, Instant, List<FollowUp>> load, Consumer<FollowUp> onClick) {
+    WeekCalendar(BiFunction<Instant, Instant, List<FollowUp>> load, Consumer<FollowUp> onClick, ZoneId zone) {
+        this.zone = zone;
         this.load = load;
         this.onClick = onClick;
         addClassName("week-calendar");
@@ -53,14 +56,14 @@ class WeekCalendar extends VerticalLayout {
         next.addClickListener(e -> show(monday.plusWeeks(1)));
         thisWeek.setText(getTranslation("agenda.week.this"));
         thisWeek.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        thisWeek.addClickListener(e -> show(LocalDate.now(FollowUpFormat.ZONE)));
+        thisWeek.addClickListener(e -> show(LocalDate.now(zone)));
         title.addClassName("week-title");
         var toolbar = new HorizontalLayout(previous, title, next, thisWeek);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         days.addClassName("week-days");
         days.setWidthFull();
         add(toolbar, days);
-        show(LocalDate.now(FollowUpFormat.ZONE));
+        show(LocalDate.now(zone));
     }
 
     LocalDate monday() {
@@ -79,9 +82,9 @@ class WeekCalendar extends VerticalLayout {
     void refresh() {
         days.removeAll();
         columns.clear();
-        List<FollowUp> items = load.apply(monday.atStartOfDay(FollowUpFormat.ZONE).toInstant(),
-                monday.plusWeeks(1).atStartOfDay(FollowUpFormat.ZONE).toInstant());
-        LocalDate today = LocalDate.now(FollowUpFormat.ZONE);
+        List<FollowUp> items = load.apply(monday.atStartOfDay(zone).toInstant(),
+                monday.plusWeeks(1).atStartOfDay(zone).toInstant());
+        LocalDate today = LocalDate.now(zone);
         Instant now = Instant.now();
         DateTimeFormatter dayOfMonth = DateTimeFormatter.ofPattern("d/M", getLocale());
         for (int offset = 0; offset < 7; offset++) {
@@ -97,7 +100,7 @@ class WeekCalendar extends VerticalLayout {
             column.setPadding(false);
             column.setSpacing(false);
             items.stream()
-                    .filter(item -> LocalDate.ofInstant(item.getDueAt(), FollowUpFormat.ZONE).equals(day))
+                    .filter(item -> LocalDate.ofInstant(item.getDueAt(), zone).equals(day))
                     .forEach(item -> column.add(entry(item, now)));
             columns.add(column);
             days.add(column);
@@ -106,7 +109,7 @@ class WeekCalendar extends VerticalLayout {
     }
 
     private Div entry(FollowUp followUp, Instant now) {
-        var entry = new Div(new Span(FollowUpFormat.time(getLocale()).format(followUp.getDueAt())),
+        var entry = new Div(new Span(FollowUpFormat.time(getLocale(), zone).format(followUp.getDueAt())),
                 new Span(FollowUpFormat.kind(this, followUp)), new Span(followUp.getCustomer().getName()));
         entry.addClassName("week-entry");
         if (!followUp.isOpen()) {

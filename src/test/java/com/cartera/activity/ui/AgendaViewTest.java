@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +44,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @CarteraIntegrationTest
 class AgendaViewTest extends KaribuTest {
 
+    /** The workspace's zone (Madrid, the default at sign-up): the agenda's days and times are read in it. */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Madrid");
+
     private SignedInUser admin;
     private SignedInUser sales;
     private FollowUpService followUpService;
@@ -59,7 +63,7 @@ class AgendaViewTest extends KaribuTest {
     }
 
     private static Instant on(LocalDate day, int hour) {
-        return day.atTime(hour, 0).atZone(FollowUpFormat.ZONE).toInstant();
+        return day.atTime(hour, 0).atZone(ZONE).toInstant();
     }
 
     private FollowUp schedule(SignedInUser user, Customer customer, FollowUpKind kind, Instant due, String notes) {
@@ -80,7 +84,7 @@ class AgendaViewTest extends KaribuTest {
 
     @Test
     void overdueTodayAndTheRestOfTheWeekAreListedForTheSignedInPersonWithTheBadge() {
-        LocalDate today = LocalDate.now(FollowUpFormat.ZONE);
+        LocalDate today = LocalDate.now(ZONE);
         FollowUp late = schedule(sales, ana, FollowUpKind.CALL, on(today.plusDays(1), 9), "Vencida");
         overdueBy(late, 3);
         FollowUp laterToday = schedule(sales, luis, FollowUpKind.VISIT, Instant.now().plusSeconds(60), "Hoy");
@@ -132,7 +136,7 @@ class AgendaViewTest extends KaribuTest {
 
     @Test
     void theWeekCalendarShowsEachDaysFollowUpsInTimeOrderAndMovesBetweenWeeks() {
-        LocalDate nextMonday = LocalDate.now(FollowUpFormat.ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate nextMonday = LocalDate.now(ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         schedule(sales, ana, FollowUpKind.VISIT, on(nextMonday.plusDays(2), 16), "Tarde");
         schedule(sales, luis, FollowUpKind.CALL, on(nextMonday.plusDays(2), 9), "Mañana");
         schedule(sales, luis, FollowUpKind.EMAIL, on(nextMonday.plusDays(6), 11), "Domingo");
@@ -169,7 +173,7 @@ class AgendaViewTest extends KaribuTest {
 
     @Test
     void aBirthdayIsSuggestedOnceAndAcceptingItSchedulesTheCall() {
-        LocalDate birthday = LocalDate.now(FollowUpFormat.ZONE).plusDays(2);
+        LocalDate birthday = LocalDate.now(ZONE).plusDays(2);
         var customers = context.getBean(CustomerService.class);
         as(sales, () -> {
             Customer found = customers.find(ana.getId()).orElseThrow();

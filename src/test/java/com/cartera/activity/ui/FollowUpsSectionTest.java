@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Set;
 
 import com.cartera.CarteraIntegrationTest;
@@ -35,6 +36,9 @@ import org.springframework.data.domain.PageRequest;
  */
 @CarteraIntegrationTest
 class FollowUpsSectionTest extends KaribuTest {
+
+    /** The workspace's zone (Madrid, the default at sign-up): the agenda's days and times are read in it. */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Madrid");
 
     private SignedInUser admin;
     private FollowUpService followUpService;
@@ -67,7 +71,7 @@ class FollowUpsSectionTest extends KaribuTest {
         assertThat(dialog.assignee.getValue().getUserId()).isEqualTo(admin.userId());
         assertThat(dialog.complete.isVisible()).isFalse();
         _setValue(dialog.kind, FollowUpKind.VISIT);
-        _setValue(dialog.dueAt, LocalDate.now(FollowUpFormat.ZONE).plusDays(1).atTime(9, 30));
+        _setValue(dialog.dueAt, LocalDate.now(ZONE).plusDays(1).atTime(9, 30));
         _setValue(dialog.duration, 45);
         _setValue(dialog.notes, "Llevar catálogo");
         _click(dialog.save);
@@ -102,7 +106,7 @@ class FollowUpsSectionTest extends KaribuTest {
     @Test
     void aDueTimeInThePastIsMarkedOnTheField() {
         FollowUpDialog dialog = open(admin).openScheduleDialog();
-        _setValue(dialog.dueAt, LocalDateTime.now(FollowUpFormat.ZONE).minusDays(2));
+        _setValue(dialog.dueAt, LocalDateTime.now(ZONE).minusDays(2));
         _click(dialog.save);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.dueAt.isInvalid()).isTrue();
@@ -112,7 +116,7 @@ class FollowUpsSectionTest extends KaribuTest {
     @Test
     void completingAStaleCopyShowsAConflictAndLosesNothing() {
         as(admin, () -> followUpService.schedule(new FollowUpDraft(customer.getId(), null, FollowUpKind.CALL,
-                LocalDate.now(FollowUpFormat.ZONE).plusDays(2).atTime(10, 0).atZone(FollowUpFormat.ZONE).toInstant(),
+                LocalDate.now(ZONE).plusDays(2).atTime(10, 0).atZone(ZONE).toInstant(),
                 30, null, "Primera versión")));
         FollowUpsPanel panel = open(admin);
         FollowUpDialog dialog = panel.openDialog(only());
@@ -134,7 +138,7 @@ class FollowUpsSectionTest extends KaribuTest {
     void financeReadsButDoesNotSchedule() {
         SignedInUser finance = data.addMember(admin, TestData.uniqueEmail("finanzas"), "Fernando", Set.of(Role.FINANCE));
         as(admin, () -> followUpService.schedule(new FollowUpDraft(customer.getId(), null, FollowUpKind.EMAIL,
-                LocalDate.now(FollowUpFormat.ZONE).plusDays(5).atTime(10, 0).atZone(FollowUpFormat.ZONE).toInstant(),
+                LocalDate.now(ZONE).plusDays(5).atTime(10, 0).atZone(ZONE).toInstant(),
                 30, null, null)));
         FollowUpsPanel panel = open(finance);
         assertThat(panel.schedule.isVisible()).isFalse();
