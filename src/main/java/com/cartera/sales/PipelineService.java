@@ -1,5 +1,6 @@
 package com.cartera.sales;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,8 +8,8 @@ import java.util.Optional;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.FieldRejectedException;
 import com.cartera.security.Role;
+import com.cartera.tenancy.TenantSql;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -29,16 +30,16 @@ public class PipelineService {
     private final PipelineRepository pipelines;
     private final PipelineStageRepository stages;
     private final OpportunityRepository opportunities;
-    private final EntityManager entityManager;
+    private final TenantSql sql;
     private final CurrentUser currentUser;
     private final Validator validator;
 
     PipelineService(PipelineRepository pipelines, PipelineStageRepository stages, OpportunityRepository opportunities,
-                    EntityManager entityManager, CurrentUser currentUser, Validator validator) {
+                    TenantSql sql, CurrentUser currentUser, Validator validator) {
         this.pipelines = pipelines;
         this.stages = stages;
         this.opportunities = opportunities;
-        this.entityManager = entityManager;
+        this.sql = sql;
         this.currentUser = currentUser;
         this.validator = validator;
     }
@@ -72,13 +73,13 @@ public class PipelineService {
     public Pipeline createPipeline(String name) {
         String trimmed = requireName(name, null);
         Pipeline pipeline = pipelines.saveAndFlush(new Pipeline(trimmed));
-        entityManager.createNativeQuery("""
+        sql.client().sql("""
                         insert into pipeline_stage (pipeline_id, name, position, probability, colour, won, lost)
                         select :pipeline, name, position, probability, colour, won, lost
                         from pipeline_stage where pipeline_id = :main""")
-                .setParameter("pipeline", pipeline.getId())
-                .setParameter("main", mainPipeline().getId())
-                .executeUpdate();
+                .param("pipeline", pipeline.getId())
+                .param("main", mainPipeline().getId())
+                .update();
         return pipeline;
     }
 
@@ -183,32 +184,32 @@ public class PipelineService {
 
     private void moveAllOpportunities(PipelineStage from, PipelineStage to) {
         var by = currentUser.require().userId();
-        entityManager.createNativeQuery("""
+        sql.client().sql("""
                         insert into opportunity_stage_change
                             (opportunity_id, from_stage_id, from_stage_name, to_stage_id, to_stage_name, changed_at, changed_by)
-                        select id, :from, :fromName, :to, :toName, now(), cast(:by as uuid)
+                        select id, :from, :fromName, :to, :toName, now(), :by
                         from opportunity where stage_id = :from""")
-                .setParameter("from", from.getId())
-                .setParameter("fromName", from.getName())
-                .setParameter("to", to.getId())
-                .setParameter("toName", to.getName())
-                .setParameter("by", by)
-                .executeUpdate();
+                .param("from", from.getId())
+                .param("fromName", from.getName())
+                .param("to", to.getId())
+                .param("toName", to.getName())
+                .param("by", by, Types.OTHER)
+                .update();
         // Appended below the target's cards, in their old order, spaced like a spread-out column.
-        entityManager.createNativeQuery("""
+        sql.client().sql("""
                         update opportunity o
-                        set stage_id = :to, stage_entered_at = now(), updated_at = now(), updated_by = cast(:by as uuid),
+                        set stage_id = :to, stage_entered_at = now(), updated_at = now(), updated_by = :by,
                             version = o.version + 1,
                             position = coalesce((select max(position) from opportunity where stage_id = :to), 0)
                                        + r.place * :gap
                         from (select id, row_number() over (order by position, id) as place
                               from opportunity where stage_id = :from) r
                         where o.id = r.id""")
-                .setParameter("from", from.getId())
-                .setParameter("to", to.getId())
-                .setParameter("by", by)
-                .setParameter("gap", CardPositions.GAP)
-                .executeUpdate();
+                .param("from", from.getId())
+                .param("to", to.getId())
+                .param("by", by, Types.OTHER)
+                .param("gap", CardPositions.GAP)
+                .update();
     }
 
     private void renumber(List<PipelineStage> ordered) {

@@ -1,18 +1,21 @@
 package com.cartera.sales;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
+import com.cartera.commerce.ProductService;
+import com.cartera.customer.TagService;
+import com.cartera.customer.WorkspaceSettingsService;
 import com.cartera.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the sales screens need to know from the rest of the workspace, read directly: the workspace
- * currency, the product catalogue and the tags. Native statements on the session's connection, which
- * points at the workspace's schema.
+ * What the sales screens need to know from the rest of the workspace: the workspace currency, the product
+ * catalogue and the tags, read through their modules' services.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,45 +31,41 @@ public class SalesLookups {
     public record TagChoice(long id, String name, String colour) {
     }
 
-    private final EntityManager entityManager;
+    private final WorkspaceSettingsService settings;
+    private final ProductService products;
+    private final TagService tags;
 
-    SalesLookups(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    SalesLookups(WorkspaceSettingsService settings, ProductService products, TagService tags) {
+        this.settings = settings;
+        this.products = products;
+        this.tags = tags;
     }
 
     public String workspaceCurrency() {
-        return (String) entityManager.createNativeQuery("select currency from workspace_settings").getSingleResult();
+        return settings.current().getCurrency();
     }
 
-    /** Active products whose name contains {@code text} (any case), by name, one page. */
+    /**
+     * Active products whose name, SKU or category contains {@code text} (any case), by name, one page;
+     * {@code offset} is a multiple of {@code limit}, as the lazy choosers ask.
+     */
     public List<ProductChoice> products(String text, int offset, int limit) {
-        List<?> rows = entityManager.createNativeQuery("""
-                        select id, name from product
-                        where active and lower(name) like '%' || lower(:text) || '%'
-                        order by name, id offset :offset limit :limit""")
-                .setParameter("text", text == null ? "" : text.strip())
-                .setParameter("offset", offset)
-                .setParameter("limit", limit)
-                .getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .map(row -> new ProductChoice(((Number) row[0]).longValue(), (String) row[1])).toList();
+        return products.page(text == null ? "" : text.strip(), false, PageRequest.of(offset / limit, limit)).stream()
+                .map(product -> new ProductChoice(product.getId(), product.getName()))
+                .toList();
     }
 
     public List<ProductChoice> productsById(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<?> rows = entityManager.createNativeQuery("select id, name from product where id in (:ids) order by name")
-                .setParameter("ids", ids)
-                .getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .map(row -> new ProductChoice(((Number) row[0]).longValue(), (String) row[1])).toList();
+        return ids.stream()
+                .flatMap(id -> products.find(id).stream())
+                .map(product -> new ProductChoice(product.getId(), product.getName()))
+                .sorted(Comparator.comparing(ProductChoice::name))
+                .toList();
     }
 
     public List<TagChoice> tags() {
-        List<?> rows = entityManager.createNativeQuery("select id, name, colour from tag order by lower(name)")
-                .getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .map(row -> new TagChoice(((Number) row[0]).longValue(), (String) row[1], (String) row[2])).toList();
+        return tags.all().stream()
+                .map(tag -> new TagChoice(tag.getId(), tag.getName(), tag.getColour()))
+                .toList();
     }
 }
