@@ -161,21 +161,23 @@
             const option = revive(JSON.parse(this._options));
             // Canvas text needs a real font name: the page's own (Lumo's) rather than ECharts' default.
             option.textStyle = Object.assign({fontFamily: getComputedStyle(this).fontFamily}, option.textStyle);
+            if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+                option.animation = false;
+            }
             this._gridTop = option.grid && !Array.isArray(option.grid) ? option.grid.top : undefined;
             this._chart.setOption(option, true);
             this._fitGridBelowLegend();
         }
 
         /**
-         * A legend wraps onto more lines on a narrow screen; the plot then starts below its last line instead
-         * of under it.
+         * A legend at the top wraps onto more lines on a narrow screen: the plot then starts below its last line
+         * (grid.top from the server is the gap to leave under the legend) instead of under it.
          */
         _fitGridBelowLegend() {
             const model = this._chart.getModel();
             const legend = model && model.getComponent('legend');
             const grid = model && model.getComponent('grid');
-            if (!legend || !grid || legend.get('show') === false || legend.get('bottom') !== undefined
-                    && legend.get('bottom') !== null && legend.get('top') === undefined) {
+            if (!legend || !grid || legend.get('show') === false) {
                 return;
             }
             const view = this._chart.getViewOfComponentModel(legend);

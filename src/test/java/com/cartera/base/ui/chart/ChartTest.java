@@ -147,7 +147,7 @@ class ChartTest extends KaribuTest {
         assertThat(options.at("/xAxis/name").asString()).isEqualTo("Meses desde la primera compra");
         assertThat(options.at("/visualMap/min").asInt()).isZero();
         assertThat(options.at("/visualMap/max").asInt()).isEqualTo(1);
-        assertThat(options.at("/title/subtext").asString()).isEqualTo("* Mes en curso: aún incompleto.");
+        assertThat(options.at("/title/text").asString()).isEqualTo("* Mes en curso: aún incompleto.");
         JsonNode cells = options.at("/series/0/data");
         assertThat(cells.size()).isEqualTo(5);
         JsonNode complete = cells.get(2);
