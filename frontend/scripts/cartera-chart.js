@@ -39,7 +39,8 @@
 
     /**
      * A formatter from its description: "number" formats the value in the page's locale; "text" shows the text
-     * the server wrote into the data item (already in the user's language); "name" puts the item's name first.
+     * the server wrote into the data item (already in the user's language); "name" puts the item's name first;
+     * "html" escapes the result for a tooltip (which ECharts writes as HTML).
      */
     function formatter(spec) {
         const format = spec.number ? numberFormat(spec) : null;
@@ -56,8 +57,14 @@
             if (spec.name && params) {
                 text = params.name + (spec.separator === undefined ? '\n' : spec.separator) + text;
             }
-            return text;
+            return spec.html ? escapeHtml(text).replace(/\n/g, '<br>') : text;
         };
+    }
+
+    /** Tooltips are HTML: names and texts (a stage, a cohort, a customer) must show as written, never run. */
+    function escapeHtml(text) {
+        return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+            .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
     }
 
     /** Replaces every {"$format": spec} in the options by the function it describes. */

@@ -75,7 +75,7 @@ public final class CohortHeatmap implements ChartSpec {
         options.putObject("grid").put("left", 4).put("right", 8).put("top", 56).put("bottom",
                 anyIncomplete ? 52 : 32).put("containLabel", true);
         options.putObject("tooltip").put("trigger", "item").put("confine", true)
-                .set("formatter", Json.textFormatter(false, ""));
+                .set("formatter", Json.tooltipTextFormatter(false, ""));
         var xAxis = Axes.categoryAxis(columns, context.text("chart.cohort.months-since"), true);
         xAxis.putObject("splitArea").put("show", true);
         options.set("xAxis", xAxis);

@@ -131,6 +131,9 @@ class ChartTest extends KaribuTest {
                 .isEqualTo("1.250 · 100,0\u00a0% de la primera etapa");
         assertThat(options.at("/series/0/data/2/name").asString()).isEqualTo("Activos");
         assertThat(options.at("/series/0/data/2/text").asString()).isEqualTo("100 · 8,0\u00a0% de la primera etapa");
+        // Labels are drawn on the canvas; the tooltip is HTML, so the page escapes what it writes there.
+        assertThat(options.at("/tooltip/formatter/$format/html").asBoolean()).isTrue();
+        assertThat(options.at("/series/0/label/formatter/$format/html").isMissingNode()).isTrue();
     }
 
     @Test
@@ -159,6 +162,7 @@ class ChartTest extends KaribuTest {
         assertThat(running.at("/label/formatter").asString()).isEqualTo("30\u00a0%*");
         assertThat(running.at("/itemStyle/borderType").asString()).isEqualTo("dashed");
         assertThat(running.at("/text").asString()).contains("mes en curso, incompleto");
+        assertThat(options.at("/tooltip/formatter/$format/html").asBoolean()).isTrue();
         // On a phone the cells drop their numbers (colour and tooltip remain).
         assertThat(options.at("/media/0/query/maxWidth").asInt()).isEqualTo(520);
     }
