@@ -29,7 +29,8 @@ public class BulkWork {
         SEGMENT_RECALCULATION(DatabaseProperties.Bulk::segmentRecalculation),
         FOLLOW_UP_SUGGESTIONS(DatabaseProperties.Bulk::followUpSuggestions),
         DEMO_SEED(DatabaseProperties.Bulk::demoSeed),
-        EXPORT(DatabaseProperties.Bulk::export);
+        EXPORT(DatabaseProperties.Bulk::export),
+        ANALYTICS_REFRESH(DatabaseProperties.Bulk::analyticsRefresh);
 
         private final Function<DatabaseProperties.Bulk, Duration> limit;
 

@@ -28,7 +28,7 @@ public record DatabaseProperties(Duration statementTimeout, Duration lockTimeout
         idleInTransactionTimeout = orDefault(idleInTransactionTimeout, Duration.ofSeconds(60), "idle-in-transaction-timeout");
         socketTimeout = orDefault(socketTimeout, Duration.ofSeconds(45), "socket-timeout");
         if (bulk == null) {
-            bulk = new Bulk(null, null, null, null, null, null, null);
+            bulk = new Bulk(null, null, null, null, null, null, null, null);
         }
     }
 
@@ -49,7 +49,7 @@ public record DatabaseProperties(Duration statementTimeout, Duration lockTimeout
      */
     public record Bulk(Duration migrations, Duration importBatch, Duration indexRebuild,
                        Duration segmentRecalculation, Duration followUpSuggestions, Duration demoSeed,
-                       Duration export) {
+                       Duration export, Duration analyticsRefresh) {
         public Bulk {
             migrations = orDefault(migrations, Duration.ofHours(2), "bulk.migrations");
             importBatch = orDefault(importBatch, Duration.ofMinutes(10), "bulk.import-batch");
@@ -58,6 +58,7 @@ public record DatabaseProperties(Duration statementTimeout, Duration lockTimeout
             followUpSuggestions = orDefault(followUpSuggestions, Duration.ofMinutes(10), "bulk.follow-up-suggestions");
             demoSeed = orDefault(demoSeed, Duration.ofMinutes(10), "bulk.demo-seed");
             export = orDefault(export, Duration.ofMinutes(30), "bulk.export");
+            analyticsRefresh = orDefault(analyticsRefresh, Duration.ofMinutes(30), "bulk.analytics-refresh");
         }
     }
 
