@@ -39,7 +39,8 @@
 
     /**
      * A formatter from its description: "number" formats the value in the page's locale; "text" shows the text
-     * the server wrote into the data item (already in the user's language); "name" puts the item's name first.
+     * the server wrote into the data item (already in the user's language); "name" puts the item's name first;
+     * "html" escapes the result for a tooltip (which ECharts writes as HTML).
      */
     function formatter(spec) {
         const format = spec.number ? numberFormat(spec) : null;
@@ -56,8 +57,14 @@
             if (spec.name && params) {
                 text = params.name + (spec.separator === undefined ? '\n' : spec.separator) + text;
             }
-            return text;
+            return spec.html ? escapeHtml(text).replace(/\n/g, '<br>') : text;
         };
+    }
+
+    /** Tooltips are HTML: names and texts (a stage, a cohort, a customer) must show as written, never run. */
+    function escapeHtml(text) {
+        return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+            .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
     }
 
     /** Replaces every {"$format": spec} in the options by the function it describes. */
@@ -161,21 +168,23 @@
             const option = revive(JSON.parse(this._options));
             // Canvas text needs a real font name: the page's own (Lumo's) rather than ECharts' default.
             option.textStyle = Object.assign({fontFamily: getComputedStyle(this).fontFamily}, option.textStyle);
+            if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+                option.animation = false;
+            }
             this._gridTop = option.grid && !Array.isArray(option.grid) ? option.grid.top : undefined;
             this._chart.setOption(option, true);
             this._fitGridBelowLegend();
         }
 
         /**
-         * A legend wraps onto more lines on a narrow screen; the plot then starts below its last line instead
-         * of under it.
+         * A legend at the top wraps onto more lines on a narrow screen: the plot then starts below its last line
+         * (grid.top from the server is the gap to leave under the legend) instead of under it.
          */
         _fitGridBelowLegend() {
             const model = this._chart.getModel();
             const legend = model && model.getComponent('legend');
             const grid = model && model.getComponent('grid');
-            if (!legend || !grid || legend.get('show') === false || legend.get('bottom') !== undefined
-                    && legend.get('bottom') !== null && legend.get('top') === undefined) {
+            if (!legend || !grid || legend.get('show') === false) {
                 return;
             }
             const view = this._chart.getViewOfComponentModel(legend);

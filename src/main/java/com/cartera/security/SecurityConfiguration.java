@@ -54,7 +54,10 @@ class SecurityConfiguration {
                                             SessionLimits sessionLimits, SessionRegistry sessionRegistry)
             throws Exception {
         http.sessionManagement(sessions -> sessionLimits.configure(sessions, sessionRegistry));
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
+        // Static files, charts' scripts included (public library code): no sign-in, so an expired session never
+        // turns a script request into the page to return to after signing in.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/scripts/**",
+                "/webjars/echarts/**").permitAll());
         http.securityContext(context -> context.securityContextRepository(contextRepository));
         http.addFilterAfter(new MembershipFreshnessFilter(signIn, contextRepository), SecurityContextHolderFilter.class);
         if (oauth2Clients.getIfAvailable() != null) {

@@ -1,12 +1,19 @@
 package com.cartera.customer.ui;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
+import com.cartera.base.ui.chart.Chart;
+import com.cartera.base.ui.chart.Charts;
+import com.cartera.base.ui.chart.ParetoChart;
+import com.cartera.base.ui.chart.ValueFormat;
 import com.cartera.customer.RevenueConcentration;
 import com.cartera.customer.RevenueConcentration.Concentration;
+import com.cartera.customer.RevenueConcentration.CurvePoint;
 import com.cartera.customer.RevenueConcentration.TopCustomer;
 import com.cartera.customer.SegmentChanges;
 import com.cartera.customer.SegmentService;
@@ -16,7 +23,6 @@ import com.cartera.customer.WorkspaceSettingsService;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -50,7 +56,7 @@ public class SegmentsView extends VerticalLayout implements HasHeading {
     final Paragraph headline = new Paragraph();
     final Paragraph basis = new Paragraph();
     final Button recalculate = new Button();
-    final Svg chart = new Svg();
+    final Chart chart;
     final Grid<TopCustomer> topCustomers = new Grid<>();
     final Grid<TierFigures> tiers = new Grid<>();
     final Grid<SegmentFigures> segments = new Grid<>();
@@ -80,6 +86,7 @@ public class SegmentsView extends VerticalLayout implements HasHeading {
         header.setAlignItems(FlexComponent.Alignment.START);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
 
+        chart = new Chart(pareto(List.of(), getLocale()));
         chart.addClassName("pareto");
         configureTopCustomers();
         configureTiers();
@@ -156,16 +163,45 @@ public class SegmentsView extends VerticalLayout implements HasHeading {
             basis.setText(getTranslation("segments.basis", Figures.count(concentration.customers(), locale),
                     money(concentration.totalRevenue()), money(concentration.topRevenue())));
         }
-        chart.setSvg(ParetoChart.svg(revenueConcentration.curve(CURVE_POINTS), TOP_SHARE,
-                concentration.topShare().doubleValue(), new ParetoChart.Labels(
-                        getTranslation("segments.chart.title"), headline.getText(),
-                        getTranslation("segments.chart.x"), getTranslation("segments.chart.y"),
-                        getTranslation("segments.chart.equality")), locale));
+        chart.setSpec(pareto(revenueConcentration.curve(CURVE_POINTS), locale));
         topCustomers.getDataProvider().refreshAll();
         var tierFigures = segmentService.tierDistribution();
         tierRevenue = tierFigures.stream().map(TierFigures::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
         tiers.setItems(tierFigures);
         segments.setItems(segmentService.segmentCounts());
+    }
+
+    /**
+     * The curve as a Pareto chart: one bar per band of customers (from the most valuable) with the share of
+     * revenue it brings, the cumulative share as the line, the line of perfect equality dashed, and the top 20 %
+     * marked with the headline's figure.
+     */
+    private ParetoChart pareto(List<CurvePoint> curve, Locale locale) {
+        List<String> bands = new ArrayList<>();
+        List<Double> revenue = new ArrayList<>();
+        List<Double> equality = new ArrayList<>();
+        int marked = -1;
+        for (int i = 1; i < curve.size(); i++) {
+            CurvePoint point = curve.get(i);
+            bands.add(Figures.wholePercent(point.customerShare(), locale));
+            revenue.add(point.revenueShare() - curve.get(i - 1).revenueShare());
+            equality.add(point.customerShare());
+            if (marked < 0 || Math.abs(point.customerShare() - TOP_SHARE)
+                    < Math.abs(curve.get(marked + 1).customerShare() - TOP_SHARE)) {
+                marked = i - 1;
+            }
+        }
+        var pareto = Charts.pareto(getTranslation("segments.chart.title") + ". " + headline.getText())
+                .bars(getTranslation("segments.chart.bars"), bands, revenue)
+                .format(ValueFormat.percent(1))
+                .cumulativeName(getTranslation("segments.chart.y"))
+                .reference(getTranslation("segments.chart.equality"), equality)
+                .axisNames(getTranslation("segments.chart.x"), null, null);
+        if (marked >= 0) {
+            pareto.mark(marked, Figures.wholePercent(TOP_SHARE, locale) + " → "
+                    + Figures.percent(concentration.topShare(), locale));
+        }
+        return pareto;
     }
 
     void recalculate() {

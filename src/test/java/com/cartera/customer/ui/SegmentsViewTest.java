@@ -3,6 +3,7 @@ package com.cartera.customer.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The 80/20 view over ten customers with revenue 100 … 1000: the top two bring 1,900 of 5,500 (34.5 %). */
 @CarteraIntegrationTest
@@ -60,9 +63,25 @@ class SegmentsViewTest extends KaribuTest {
         assertThat(view.basis.getText()).isEqualTo("Sobre 10 clientes con ingresos, por CLV histórico (ingresos hasta"
                 + " hoy): 5.500,00\u00a0€ en total, 1.900,00\u00a0€ de ese 20 %.");
 
-        String svg = view.chart.getElement().getProperty("innerHTML");
-        assertThat(svg).contains("<title id=\"pareto-title\">", "<polyline class=\"pareto-curve\"",
-                ">Clientes, de más a menos valor</text>", ">Ingresos acumulados</text>");
+        // The Pareto chart: ten bands of 10 % of customers, the best first, their cumulative revenue as the line,
+        // equality dashed, the top 20 % marked with the headline's figure; described for assistive technology.
+        assertThat(view.chart.getDescription()).isEqualTo("Ingresos acumulados según la proporción de clientes, de"
+                + " más a menos valor. " + view.headline.getText());
+        assertThat(view.chart.getElement().getAttribute("aria-label")).isEqualTo(view.chart.getDescription());
+        JsonNode options = JsonMapper.shared().readTree(view.chart.getOptionsJson());
+        assertThat(options.at("/aria/label/description").asString()).isEqualTo(view.chart.getDescription());
+        assertThat(options.at("/xAxis/data").valueStream().map(JsonNode::asString).toList()).containsExactly(
+                "10\u00a0%", "20\u00a0%", "30\u00a0%", "40\u00a0%", "50\u00a0%", "60\u00a0%", "70\u00a0%",
+                "80\u00a0%", "90\u00a0%", "100\u00a0%");
+        assertThat(options.at("/xAxis/name").asString()).isEqualTo("Clientes, de más a menos valor");
+        assertThat(options.at("/series/0/data/0").asDouble()).isCloseTo(1000 / 5500.0, within(0.0001));
+        assertThat(options.at("/series/1/name").asString()).isEqualTo("Ingresos acumulados");
+        assertThat(options.at("/series/1/data/1").asDouble()).isCloseTo(0.345455, within(0.0001));
+        assertThat(options.at("/series/1/data/9").asDouble()).isCloseTo(1, within(0.0001));
+        assertThat(options.at("/series/1/markPoint/data/0/label/formatter").asString())
+                .isEqualTo("20\u00a0% → 34,5\u00a0%");
+        assertThat(options.at("/series/2/name").asString()).isEqualTo("Todos aportan lo mismo");
+        assertThat(options.at("/series/2/lineStyle/type").asString()).isEqualTo("dashed");
 
         MockVaadin.clientRoundtrip(false);
         assertThat(view.topCustomers.getDataProvider().isInMemory()).isFalse();

@@ -75,7 +75,7 @@ public final class CohortHeatmap implements ChartSpec {
         options.putObject("grid").put("left", 4).put("right", 8).put("top", 56).put("bottom",
                 anyIncomplete ? 52 : 32).put("containLabel", true);
         options.putObject("tooltip").put("trigger", "item").put("confine", true)
-                .set("formatter", Json.textFormatter(false, ""));
+                .set("formatter", Json.tooltipTextFormatter(false, ""));
         var xAxis = Axes.categoryAxis(columns, context.text("chart.cohort.months-since"), true);
         xAxis.putObject("splitArea").put("show", true);
         options.set("xAxis", xAxis);
@@ -88,13 +88,17 @@ public final class CohortHeatmap implements ChartSpec {
         visualMap.putObject("inRange").set("color", Json.strings(List.of("#f0f6fb", "#9ecae1", "#3182bd",
                 "#08306b")));
         if (anyIncomplete) {
-            options.putObject("title").put("subtext", context.text("chart.cohort.incomplete")).put("left", 0)
-                    .put("bottom", 0).put("padding", 0).putObject("subtextStyle").put("fontSize", 12)
-                    .put("color", "#4a5560");
+            options.putObject("title").put("text", context.text("chart.cohort.incomplete")).put("left", 0)
+                    .put("bottom", 2).put("padding", 0).putObject("textStyle").put("fontSize", 12)
+                    .put("fontWeight", "normal").put("color", "#4a5560");
         }
         var heatmap = options.putArray("series").addObject().put("type", "heatmap").put("name", description);
         heatmap.putObject("label").put("show", true).put("fontSize", 11);
-        heatmap.putObject("itemStyle").put("borderColor", "#ffffff").put("borderWidth", 1);
+        // The colour scale is one hue from light to dark and every cell writes its value: decal patterns would only
+        // make the numbers harder to read.
+        // (ECharts 5.3 wants a decal object here: one that draws no symbol.)
+        heatmap.putObject("itemStyle").put("borderColor", "#ffffff").put("borderWidth", 1).putObject("decal")
+                .put("symbol", "none");
         var data = heatmap.putArray("data");
         for (int row = 0; row < rows.size(); row++) {
             Row cohort = rows.get(row);
@@ -113,7 +117,7 @@ public final class CohortHeatmap implements ChartSpec {
                         .put("color", share > 0.45 ? "#ffffff" : "#1a1a1a");
                 if (incomplete) {
                     item.putObject("itemStyle").put("borderColor", "#1a1a1a").put("borderType", "dashed")
-                            .put("borderWidth", 2).put("opacity", 0.7);
+                            .put("borderWidth", 2);
                 }
             }
         }

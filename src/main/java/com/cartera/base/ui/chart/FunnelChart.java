@@ -56,7 +56,7 @@ public final class FunnelChart implements ChartSpec {
         double first = stages.getFirst().value().doubleValue();
         var options = Json.object();
         options.putObject("tooltip").put("trigger", "item").put("confine", true)
-                .set("formatter", Json.textFormatter(true, ": "));
+                .set("formatter", Json.tooltipTextFormatter(true, ": "));
         var funnel = options.putArray("series").addObject().put("type", "funnel").put("sort", "none")
                 .put("left", "8%").put("width", "84%").put("top", 36).put("bottom", 8).put("minSize", "30%")
                 .put("gap", 3);

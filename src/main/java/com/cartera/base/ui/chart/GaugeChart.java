@@ -59,23 +59,21 @@ public final class GaugeChart implements ChartSpec {
         Locale locale = context.locale();
         var options = Json.object();
         var gauge = options.putArray("series").addObject().put("type", "gauge").put("min", min).put("max", max)
-                .put("startAngle", 200).put("endAngle", -20).put("radius", "90%");
-        gauge.set("center", Json.array().add("50%").add("60%"));
+                .put("startAngle", 200).put("endAngle", -20).put("radius", "95%");
+        gauge.set("center", Json.array().add("50%").add("58%"));
         gauge.putObject("progress").put("show", true).put("width", 16).put("roundCap", false);
         gauge.putObject("axisLine").putObject("lineStyle").put("width", 16)
                 .set("color", Json.array().add(Json.array().add(1).add("#e3e8ee")));
         gauge.putObject("pointer").put("show", false);
         gauge.putObject("axisTick").put("show", false);
         gauge.putObject("splitLine").put("show", false);
-        var axisLabel = gauge.putObject("axisLabel").put("show", true).put("distance", 22).put("fontSize", 11)
-                .put("color", "#4a5560");
-        axisLabel.set("formatter", format.axisFormatter(locale));
-        gauge.put("splitNumber", 2);
+        // The scale's ends go without ticks: the value is written large, and the description names the scale.
+        gauge.putObject("axisLabel").put("show", false);
         gauge.putObject("title").put("show", true).put("fontSize", 13).put("color", "#4a5560")
-                .set("offsetCenter", Json.array().add(0).add("38%"));
+                .set("offsetCenter", Json.array().add(0).add("32%"));
         var detail = gauge.putObject("detail").put("valueAnimation", false).put("fontSize", 28)
                 .put("fontWeight", "bold").put("color", "#1a1a1a");
-        detail.set("offsetCenter", Json.array().add(0).add("0%"));
+        detail.set("offsetCenter", Json.array().add(0).add("-4%"));
         detail.set("formatter", format.formatter(locale));
         gauge.putArray("data").addObject().put("value", value).put("name", name);
         return options;

@@ -47,11 +47,20 @@ final class Json {
 
     /** Shows the {@code text} the server wrote into each data item, optionally after the item's name. */
     static ObjectNode textFormatter(boolean withName, String separator) {
+        return formatter(textSpec(withName, separator));
+    }
+
+    /** The same for a tooltip, which ECharts writes as HTML: escaped, so a name can never be markup. */
+    static ObjectNode tooltipTextFormatter(boolean withName, String separator) {
+        return formatter(textSpec(withName, separator).put("html", true));
+    }
+
+    private static ObjectNode textSpec(boolean withName, String separator) {
         var spec = object().put("text", true);
         if (withName) {
             spec.put("name", true).put("separator", separator);
         }
-        return formatter(spec);
+        return spec;
     }
 
     static String write(ObjectNode node) {

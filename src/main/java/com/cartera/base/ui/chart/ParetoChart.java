@@ -54,10 +54,13 @@ public final class ParetoChart implements ChartSpec {
         return this;
     }
 
-    /** Marks category {@code index} with a dashed line and the callout {@code label} on the cumulative line. */
+    /**
+     * Marks category {@code index} with a dashed line and the callout {@code label} on the cumulative line (plain
+     * text: braces, which ECharts would read as template fields, are left out).
+     */
     public ParetoChart mark(int index, String label) {
         this.marked = index;
-        this.markLabel = label;
+        this.markLabel = label == null ? null : label.replace("{", "").replace("}", "");
         return this;
     }
 
@@ -152,7 +155,6 @@ public final class ParetoChart implements ChartSpec {
         point.putObject("itemStyle").put("color", "#b3261e").put("borderColor", "#ffffff").put("borderWidth", 2);
         var item = point.putArray("data").addObject();
         item.putArray("coord").add(categories.get(marked)).add(cumulativeShares().get(marked));
-        // The callout's text is the server's (no template braces in a percentage).
         item.putObject("label").put("show", true).put("position", "right").put("distance", 8)
                 .put("formatter", markLabel == null ? "" : markLabel).put("fontWeight", "bold").put("color", "#b3261e")
                 .put("backgroundColor", "rgba(255,255,255,0.9)").put("padding", 3);

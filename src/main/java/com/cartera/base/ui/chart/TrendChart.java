@@ -39,7 +39,10 @@ public final class TrendChart implements ChartSpec {
         return this;
     }
 
-    /** The same figure in the comparison period (e.g. the year before), drawn dashed and without area. */
+    /**
+     * The same figure in the comparison period (e.g. the year before), drawn dashed, without area and in the
+     * colour of the series added in the same position (the first comparison goes with the first series).
+     */
     public TrendChart comparison(String name, List<? extends Number> values) {
         comparisons.add(new Series(name, values));
         return this;
@@ -84,7 +87,8 @@ public final class TrendChart implements ChartSpec {
         }
         Locale locale = context.locale();
         var options = Json.object();
-        Axes.grid(options, valueAxisName != null, categoryAxisName != null);
+        // The last category's label is centred on the plot's edge: room for its second half.
+        Axes.grid(options, valueAxisName != null, categoryAxisName != null).put("right", 28);
         if (series.size() + comparisons.size() > 1) {
             Axes.legend(options);
         }
@@ -96,8 +100,12 @@ public final class TrendChart implements ChartSpec {
         for (Series line : series) {
             list.add(line(line, index++, false));
         }
-        for (Series line : comparisons) {
-            list.add(line(line, index++, true));
+        // Comparison i is drawn in the colour of series i (the same figure, another period), told apart by its
+        // dashes and point shape.
+        for (int i = 0; i < comparisons.size(); i++) {
+            var comparison = line(comparisons.get(i), index++, true);
+            comparison.put("color", Chart.PALETTE.get(i % Chart.PALETTE.size()));
+            list.add(comparison);
         }
         return options;
     }
