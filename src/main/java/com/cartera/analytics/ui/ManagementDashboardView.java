@@ -1,7 +1,6 @@
 package com.cartera.analytics.ui;
 
 import java.time.YearMonth;
-import java.util.List;
 
 import com.cartera.analytics.Period;
 import com.cartera.analytics.PortfolioAnalytics;
@@ -67,9 +66,4 @@ public class ManagementDashboardView extends DashboardPage {
                         getTranslation("dashboard.receivables.coming")));
     }
 
-    /** The figures shown, for tests and the export. */
-    List<String> cardTitles() {
-        return cards.getChildren().filter(DashboardCard.class::isInstance)
-                .map(card -> ((DashboardCard) card).heading()).toList();
-    }
 }
