@@ -27,6 +27,12 @@ import com.cartera.activity.ui.AgendaView;
 import com.cartera.activity.ui.AlertRulesView;
 import com.cartera.analytics.prediction.ui.ChurnRiskView;
 import com.cartera.analytics.prediction.ui.PredictionModelView;
+import com.cartera.analytics.ui.DashboardPage;
+import com.cartera.analytics.ui.FinanceDashboardView;
+import com.cartera.analytics.ui.ManagementDashboardView;
+import com.cartera.analytics.ui.MarketingDashboardView;
+import com.cartera.analytics.ui.SalesDashboardView;
+import com.cartera.analytics.ui.SupportDashboardView;
 import com.cartera.audit.ui.AuditView;
 import com.cartera.commerce.ui.ProductsView;
 import com.cartera.customer.Customer;
@@ -105,7 +111,17 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("login", new Rule(LoginView.class, LoginView.class, EnumSet.allOf(Actor.class))),
             Map.entry("signup", new Rule(SignupView.class, SignupView.class, EnumSet.allOf(Actor.class))),
             // The start page sends people with a workspace on to their customers.
-            Map.entry("", new Rule(HomeView.class, CustomersView.class, EVERY_ROLE)),
+            Map.entry("", new Rule(HomeView.class, DashboardPage.class, EVERY_ROLE)),
+            Map.entry("dashboard", new Rule(ManagementDashboardView.class, ManagementDashboardView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT))),
+            Map.entry("dashboard/sales", new Rule(SalesDashboardView.class, SalesDashboardView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.SALES))),
+            Map.entry("dashboard/marketing", new Rule(MarketingDashboardView.class, MarketingDashboardView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.MARKETING))),
+            Map.entry("dashboard/support", new Rule(SupportDashboardView.class, SupportDashboardView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.SUPPORT))),
+            Map.entry("dashboard/finance", new Rule(FinanceDashboardView.class, FinanceDashboardView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.FINANCE))),
             Map.entry("workspaces", new Rule(WorkspaceChooserView.class, WorkspaceChooserView.class, EVERY_ROLE)),
             Map.entry("customers", new Rule(CustomersView.class, CustomersView.class, EVERY_ROLE)),
             Map.entry("team", new Rule(TeamView.class, TeamView.class, EnumSet.of(Actor.ADMIN))),

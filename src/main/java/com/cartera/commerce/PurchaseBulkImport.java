@@ -16,8 +16,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.cartera.customer.PaymentMethod;
+import com.cartera.tenancy.TenantScope;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +46,11 @@ public class PurchaseBulkImport {
     }
 
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
-    PurchaseBulkImport(EntityManager entityManager) {
+    PurchaseBulkImport(EntityManager entityManager, ApplicationEventPublisher events) {
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     /**
@@ -144,6 +148,9 @@ public class PurchaseBulkImport {
         if (rows.isEmpty()) {
             return 0;
         }
+        Set<Long> customerIds = new HashSet<>();
+        rows.forEach(row -> customerIds.add(row.customerId()));
+        events.publishEvent(new PurchasesChanged(TenantScope.require(), customerIds));
         return session().doReturningWork(connection -> {
             int size = rows.size();
             Long[] ids = new Long[size];

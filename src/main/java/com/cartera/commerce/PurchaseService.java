@@ -21,6 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.validation.Validator;
+import com.cartera.tenancy.TenantScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,10 +47,11 @@ public class PurchaseService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     PurchaseService(PurchaseRepository purchases, ProductRepository products, CustomerService customers,
                     CustomerPermissions permissions, CurrentUser currentUser, Validator validator,
-                    EntityManager entityManager) {
+                    EntityManager entityManager, ApplicationEventPublisher events) {
         this.purchases = purchases;
         this.products = products;
         this.customers = customers;
@@ -56,6 +59,7 @@ public class PurchaseService {
         this.currentUser = currentUser;
         this.validator = validator;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     /** One page of the customer's purchases, newest first, with their lines and products. */
@@ -91,7 +95,9 @@ public class PurchaseService {
         var purchase = new Purchase(customerId, draft.purchasedOn());
         fill(purchase, draft, Set.of());
         purchase.setCreatedBy(currentUser.require().userId());
-        return purchases.saveAndFlush(purchase);
+        Purchase saved = purchases.saveAndFlush(purchase);
+        changed(customerId);
+        return saved;
     }
 
     /**
@@ -112,7 +118,9 @@ public class PurchaseService {
         Set<Long> productsOnIt = purchase.getLines().stream().map(line -> line.getProduct().getId())
                 .collect(Collectors.toSet());
         fill(purchase, draft, productsOnIt);
-        return purchases.saveAndFlush(purchase);
+        Purchase saved = purchases.saveAndFlush(purchase);
+        changed(saved.getCustomerId());
+        return saved;
     }
 
     /** @throws ObjectOptimisticLockingFailureException when someone else changed or deleted it meanwhile */
@@ -122,6 +130,11 @@ public class PurchaseService {
         requireAllowed(purchase.getCustomerId());
         purchases.delete(purchase);
         purchases.flush();
+        changed(purchase.getCustomerId());
+    }
+
+    private void changed(long customerId) {
+        events.publishEvent(new PurchasesChanged(TenantScope.require(), Set.of(customerId)));
     }
 
     private Purchase current(long purchaseId, long expectedVersion) {

@@ -30,7 +30,8 @@ public class BulkWork {
         FOLLOW_UP_SUGGESTIONS(DatabaseProperties.Bulk::followUpSuggestions),
         DEMO_SEED(DatabaseProperties.Bulk::demoSeed),
         EXPORT(DatabaseProperties.Bulk::export),
-        PREDICTION(DatabaseProperties.Bulk::prediction);
+        PREDICTION(DatabaseProperties.Bulk::prediction),
+        ANALYTICS_REFRESH(DatabaseProperties.Bulk::analyticsRefresh);
 
         private final Function<DatabaseProperties.Bulk, Duration> limit;
 

@@ -28,7 +28,7 @@ public record DatabaseProperties(Duration statementTimeout, Duration lockTimeout
         idleInTransactionTimeout = orDefault(idleInTransactionTimeout, Duration.ofSeconds(60), "idle-in-transaction-timeout");
         socketTimeout = orDefault(socketTimeout, Duration.ofSeconds(45), "socket-timeout");
         if (bulk == null) {
-            bulk = new Bulk(null, null, null, null, null, null, null, null);
+            bulk = new Bulk(null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -50,7 +50,7 @@ public record DatabaseProperties(Duration statementTimeout, Duration lockTimeout
      */
     public record Bulk(Duration migrations, Duration importBatch, Duration indexRebuild,
                        Duration segmentRecalculation, Duration followUpSuggestions, Duration demoSeed,
-                       Duration export, Duration prediction) {
+                       Duration export, Duration prediction, Duration analyticsRefresh) {
         public Bulk {
             migrations = orDefault(migrations, Duration.ofHours(2), "bulk.migrations");
             importBatch = orDefault(importBatch, Duration.ofMinutes(10), "bulk.import-batch");
@@ -60,6 +60,7 @@ public record DatabaseProperties(Duration statementTimeout, Duration lockTimeout
             demoSeed = orDefault(demoSeed, Duration.ofMinutes(10), "bulk.demo-seed");
             export = orDefault(export, Duration.ofMinutes(30), "bulk.export");
             prediction = orDefault(prediction, Duration.ofMinutes(30), "bulk.prediction");
+            analyticsRefresh = orDefault(analyticsRefresh, Duration.ofMinutes(30), "bulk.analytics-refresh");
         }
     }
 

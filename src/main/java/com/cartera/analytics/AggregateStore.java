@@ -1,0 +1,205 @@
+package com.cartera.analytics;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import com.cartera.tenancy.TenantSql;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.stereotype.Component;
+
+/** Writes the analytics tables of the workspace in scope (the caller holds the transaction). */
+@Component
+class AggregateStore {
+
+    record DayRow(long customerId, LocalDate day, UUID owner, BigDecimal revenue, int orders) {
+    }
+
+    record SpellRow(long customerId, LocalDate start, LocalDate end, boolean first, UUID owner) {
+    }
+
+    record LeadRow(long customerId, LocalDate createdOn, String source, UUID owner, LocalDate convertedOn) {
+    }
+
+    record State(String timeZone, Integer activityWindowDays, Instant changesSeenUntil, Instant refreshedAt) {
+    }
+
+    private static final String IDS = "customer_id = any (:ids)";
+
+    private static final String COHORT_DELTA = """
+            insert into analytics_cohort (cohort_month, month_offset, buyers)
+            select f.cohort, cast((extract(year from m.month) - extract(year from f.cohort)) * 12
+                                  + extract(month from m.month) - extract(month from f.cohort) as integer),
+                   :sign * count(*)
+            from (select distinct customer_id, cast(date_trunc('month', day) as date) as month
+                  from analytics_customer_day where %1$s) m
+                     join (select customer_id, cast(date_trunc('month', min(day)) as date) as cohort
+                           from analytics_customer_day where %1$s group by customer_id) f using (customer_id)
+            group by 1, 2
+            on conflict (cohort_month, month_offset) do update set buyers = analytics_cohort.buyers + excluded.buyers""";
+
+    private static final String DAY_DELTA = """
+            insert into analytics_day (day, owner_id, revenue, orders, acquired, reactivated, lost)
+            select day, owner_id, :sign * sum(revenue), :sign * sum(orders), :sign * sum(acquired),
+                   :sign * sum(reactivated), :sign * sum(lost)
+            from (select day, owner_id, revenue, orders, 0 as acquired, 0 as reactivated, 0 as lost
+                  from analytics_customer_day where %1$s
+                  union all
+                  select start_on, owner_id, 0, 0, case when first then 1 else 0 end, case when first then 0 else 1 end, 0
+                  from analytics_spell where %1$s
+                  union all
+                  select end_on, owner_id, 0, 0, 0, 0, 1
+                  from analytics_spell where %1$s and end_on < date '9999-12-31') x
+            group by day, owner_id
+            on conflict (day, owner_id) do update
+                set revenue = analytics_day.revenue + excluded.revenue, orders = analytics_day.orders + excluded.orders,
+                    acquired = analytics_day.acquired + excluded.acquired,
+                    reactivated = analytics_day.reactivated + excluded.reactivated,
+                    lost = analytics_day.lost + excluded.lost""";
+
+    private final TenantSql sql;
+
+    AggregateStore(TenantSql sql) {
+        this.sql = sql;
+    }
+
+    State state() {
+        return sql.client().sql("select time_zone, activity_window_days, changes_seen_until, refreshed_at"
+                        + " from analytics_state")
+                .query((row, n) -> new State(row.getString(1), (Integer) row.getObject(2), instant(row.getTimestamp(3)),
+                        instant(row.getTimestamp(4))))
+                .single();
+    }
+
+    void saveState(String zone, int windowDays, Instant seenUntil, Instant refreshedAt) {
+        sql.client().sql("update analytics_state set time_zone = :zone, activity_window_days = :window,"
+                        + " changes_seen_until = :seen, refreshed_at = :refreshed")
+                .param("zone", zone).param("window", windowDays)
+                .param("seen", java.sql.Timestamp.from(seenUntil))
+                .param("refreshed", java.sql.Timestamp.from(refreshedAt))
+                .update();
+    }
+
+    /** The database's clock: change stamps of other modules are compared with it. */
+    Instant databaseNow() {
+        return sql.client().sql("select clock_timestamp()").query(java.sql.Timestamp.class).single().toInstant();
+    }
+
+    /** Takes the customers marked since the last refresh. */
+    List<Long> takeDirty() {
+        return sql.client().sql("delete from analytics_dirty returning customer_id").query(Long.class).list();
+    }
+
+    void markDirty(Collection<Long> customerIds) {
+        sql.client().sql("insert into analytics_dirty (customer_id) select unnest(:ids) on conflict do nothing")
+                .param("ids", ids(customerIds))
+                .update();
+    }
+
+    void clear() {
+        sql.client().sql("truncate analytics_customer_day, analytics_spell, analytics_day, analytics_cohort,"
+                + " analytics_lead, analytics_dirty").update();
+    }
+
+    /**
+     * Replaces the rows of {@code customerIds}; with {@code deltas}, the daily and cohort tables are corrected by
+     * taking the customers' old contribution out and putting the new one in.
+     */
+    void replace(Collection<Long> customerIds, List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads,
+                 boolean deltas) {
+        var ids = ids(customerIds);
+        if (deltas) {
+            delta(COHORT_DELTA, ids, -1);
+            delta(DAY_DELTA, ids, -1);
+        }
+        for (String table : List.of("analytics_customer_day", "analytics_spell", "analytics_lead")) {
+            sql.client().sql("delete from " + table + " where " + IDS).param("ids", ids).update();
+        }
+        if (!days.isEmpty()) {
+            sql.client().sql("""
+                            insert into analytics_customer_day (customer_id, day, owner_id, revenue, orders)
+                            select * from unnest(:c, cast(:d as date[]), cast(:o as uuid[]), :r, :n)""")
+                    .param("c", new SqlArrayValue("bigint", days.stream().map(DayRow::customerId).toArray()))
+                    .param("d", texts(days.stream().map(DayRow::day).toList()))
+                    .param("o", texts(days.stream().map(DayRow::owner).toList()))
+                    .param("r", new SqlArrayValue("numeric", days.stream().map(DayRow::revenue).toArray()))
+                    .param("n", new SqlArrayValue("integer", days.stream().map(DayRow::orders).toArray()))
+                    .update();
+        }
+        if (!spells.isEmpty()) {
+            sql.client().sql("""
+                            insert into analytics_spell (customer_id, start_on, end_on, first, owner_id)
+                            select * from unnest(:c, cast(:s as date[]), cast(:e as date[]), :f, cast(:o as uuid[]))""")
+                    .param("c", new SqlArrayValue("bigint", spells.stream().map(SpellRow::customerId).toArray()))
+                    .param("s", texts(spells.stream().map(SpellRow::start).toList()))
+                    .param("e", texts(spells.stream().map(SpellRow::end).toList()))
+                    .param("f", new SqlArrayValue("boolean", spells.stream().map(SpellRow::first).toArray()))
+                    .param("o", texts(spells.stream().map(SpellRow::owner).toList()))
+                    .update();
+        }
+        if (!leads.isEmpty()) {
+            sql.client().sql("""
+                            insert into analytics_lead (customer_id, created_on, source, owner_id, converted_on)
+                            select * from unnest(:c, cast(:d as date[]), cast(:s as text[]), cast(:o as uuid[]),
+                                                 cast(:v as date[]))""")
+                    .param("c", new SqlArrayValue("bigint", leads.stream().map(LeadRow::customerId).toArray()))
+                    .param("d", texts(leads.stream().map(LeadRow::createdOn).toList()))
+                    .param("s", texts(leads.stream().map(LeadRow::source).toList()))
+                    .param("o", texts(leads.stream().map(LeadRow::owner).toList()))
+                    .param("v", texts(leads.stream().map(LeadRow::convertedOn).toList()))
+                    .update();
+        }
+        if (deltas) {
+            delta(COHORT_DELTA, ids, 1);
+            delta(DAY_DELTA, ids, 1);
+        }
+    }
+
+    /** Recomputes the daily and cohort tables from the per-customer rows, after a full rebuild. */
+    void summarise() {
+        sql.client().sql("truncate analytics_day, analytics_cohort").update();
+        sql.client().sql(DAY_DELTA.formatted("true").replace(":sign", "1")).update();
+        sql.client().sql(COHORT_DELTA.formatted("true").replace(":sign", "1")).update();
+    }
+
+    void snapshotPortfolio(LocalDate day, List<com.cartera.customer.PortfolioFacts.StageTierCount> counts) {
+        sql.client().sql("delete from analytics_portfolio_snapshot where day = :day").param("day", day).update();
+        for (var count : counts) {
+            sql.client().sql("insert into analytics_portfolio_snapshot (day, owner_id, lifecycle_stage, tier, customers)"
+                            + " values (:day, :owner, :stage, :tier, :customers)")
+                    .param("day", day).param("owner", count.ownerId()).param("stage", count.lifecycleStage())
+                    .param("tier", count.tier()).param("customers", count.customers())
+                    .update();
+        }
+    }
+
+    void snapshotPipeline(LocalDate day, List<com.cartera.sales.OpportunityFigures.Open> open) {
+        sql.client().sql("delete from analytics_pipeline_snapshot where day = :day").param("day", day).update();
+        for (var owner : open) {
+            sql.client().sql("insert into analytics_pipeline_snapshot (day, owner_id, open_count, open_amount,"
+                            + " weighted_amount) values (:day, :owner, :count, :amount, :weighted)")
+                    .param("day", day).param("owner", owner.ownerId()).param("count", owner.count())
+                    .param("amount", owner.amount()).param("weighted", owner.weighted())
+                    .update();
+        }
+    }
+
+    private void delta(String statement, SqlArrayValue ids, int sign) {
+        sql.client().sql(statement.formatted(IDS)).param("ids", ids).param("sign", sign).update();
+    }
+
+    private static SqlArrayValue ids(Collection<Long> customerIds) {
+        return new SqlArrayValue("bigint", customerIds.toArray());
+    }
+
+    private static SqlArrayValue texts(List<?> values) {
+        return new SqlArrayValue("text", values.stream().map(v -> v == null ? null : v.toString()).toArray());
+    }
+
+    private static Instant instant(java.sql.Timestamp value) {
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,37 @@
+package com.cartera.analytics;
+
+import java.util.List;
+
+import com.cartera.commerce.PurchasesChanged;
+import com.cartera.customer.CustomersMerged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Marks customers whose purchases changed, in the changing transaction, so that the next refresh recomputes them:
+ * the mark commits or rolls back with the change. Lifecycle, owner and deletion changes are found by their change
+ * stamps at refresh time instead.
+ */
+@Component
+class DirtyCustomers {
+
+    private final AggregateStore store;
+
+    DirtyCustomers(AggregateStore store) {
+        this.store = store;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PurchasesChanged changed) {
+        store.markDirty(changed.customerIds());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(CustomersMerged merged) {
+        store.markDirty(List.of(merged.mergedId(), merged.survivorId()));
+    }
+}

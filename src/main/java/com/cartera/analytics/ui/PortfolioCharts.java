@@ -1,0 +1,130 @@
+package com.cartera.analytics.ui;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.cartera.analytics.CohortCell;
+import com.cartera.analytics.MonthFigures;
+import com.cartera.analytics.PortfolioKpis;
+import com.cartera.analytics.SourceConversion;
+import com.cartera.base.ui.chart.Chart;
+import com.cartera.base.ui.chart.Charts;
+import com.cartera.base.ui.chart.ValueFormat;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** The management dashboard's charts, each described in words for people who cannot see it. */
+final class PortfolioCharts {
+
+    private final Component in;
+    private final Locale locale;
+    private final String periodText;
+
+    PortfolioCharts(Component in, Locale locale, String periodText) {
+        this.in = in;
+        this.locale = locale;
+        this.periodText = periodText;
+    }
+
+    /** New, reactivated and lost customers per month, and the active customers at each month's end. */
+    Component evolution(List<MonthFigures> months) {
+        if (months.isEmpty()) {
+            return empty();
+        }
+        List<String> labels = labels(months);
+        var bars = new Chart(Charts.stackedBars(text("chart.evolution.description", periodText))
+                .categories(labels)
+                .series(text("kpi.new"), months.stream().map(MonthFigures::newCustomers).toList())
+                .series(text("kpi.reactivated"), months.stream().map(MonthFigures::reactivated).toList())
+                .series(text("kpi.lost"), months.stream().map(MonthFigures::lost).toList())
+                .format(ValueFormat.integer()));
+        var active = new Chart(Charts.trend(text("chart.active.description", periodText))
+                .categories(labels)
+                .series(text("kpi.active"), months.stream().map(MonthFigures::activeAtEnd).toList())
+                .format(ValueFormat.integer()));
+        bars.setWidthFull();
+        active.setWidthFull();
+        var both = new Div(bars, active);
+        both.addClassName("dashboard-chart-pair");
+        return both;
+    }
+
+    /** Revenue per month. */
+    Component revenue(List<MonthFigures> months, String currency) {
+        if (months.isEmpty()) {
+            return empty();
+        }
+        var chart = new Chart(Charts.trend(text("chart.revenue.description", periodText))
+                .categories(labels(months))
+                .series(text("kpi.revenue"), months.stream().map(MonthFigures::revenue).toList())
+                .area()
+                .format(ValueFormat.money(currency, 0)));
+        chart.setWidthFull();
+        return chart;
+    }
+
+    /** Share of each cohort (month of first purchase) buying again in the months after. */
+    Component cohorts(List<CohortCell> cells) {
+        if (cells.isEmpty()) {
+            return empty();
+        }
+        Map<YearMonth, List<CohortCell>> byCohort = new TreeMap<>();
+        cells.forEach(cell -> byCohort.computeIfAbsent(cell.cohort(), cohort -> new ArrayList<>()).add(cell));
+        var heatmap = Charts.cohortHeatmap(text("chart.cohorts.description", periodText));
+        byCohort.forEach((cohort, row) -> {
+            int width = row.stream().mapToInt(CohortCell::monthsSince).max().orElse(0) + 1;
+            List<Double> shares = new ArrayList<>();
+            for (int k = 0; k < width; k++) {
+                shares.add(null);
+            }
+            row.forEach(cell -> shares.set(cell.monthsSince(),
+                    cell.rate() == null ? null : Math.min(1.0, cell.rate().doubleValue())));
+            boolean incomplete = row.stream().anyMatch(cell -> !cell.complete());
+            heatmap.cohort(label(cohort), shares, incomplete);
+        });
+        var chart = new Chart(heatmap);
+        chart.setWidthFull();
+        return chart;
+    }
+
+    /** Leads created in the period and how many of them became customers. */
+    Component funnel(PortfolioKpis kpis) {
+        long leads = kpis.conversionBySource().stream().mapToLong(SourceConversion::leads).sum();
+        long converted = kpis.conversionBySource().stream().mapToLong(SourceConversion::converted).sum();
+        if (leads == 0) {
+            return empty();
+        }
+        var chart = new Chart(Charts.funnel(text("chart.funnel.description", periodText, leads, converted))
+                .stage(text("chart.funnel.leads"), leads)
+                .stage(text("chart.funnel.customers"), converted)
+                .format(ValueFormat.integer()));
+        chart.setWidthFull();
+        return chart;
+    }
+
+    private List<String> labels(List<MonthFigures> months) {
+        return months.stream().map(month -> label(month.month()) + (month.complete() ? "" : " *")).toList();
+    }
+
+    private String label(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.SHORT, locale) + " "
+                + month.format(DateTimeFormatter.ofPattern("yy"));
+    }
+
+    private Component empty() {
+        var nothing = new Paragraph(text("dashboard.no-data"));
+        nothing.addClassName("dashboard-empty");
+        return nothing;
+    }
+
+    private String text(String key, Object... parameters) {
+        return in.getTranslation(key, parameters);
+    }
+}

@@ -1,0 +1,36 @@
+package com.cartera.analytics.ui;
+
+import com.cartera.activity.FollowUpService;
+import com.cartera.customer.WorkspaceCalendar;
+import com.cartera.security.CurrentUser;
+import com.cartera.security.Role;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The support home: today's follow-ups of the person signed in, with the places of tickets and CSAT, which the
+ * support module brings.
+ */
+@Route("dashboard/support")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT, Role.Names.SUPPORT})
+public class SupportDashboardView extends DashboardPage {
+
+    private final WorkspaceCalendar calendar;
+    private final FollowUpService followUps;
+    private final CurrentUser currentUser;
+
+    public SupportDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, FollowUpService followUps) {
+        super(Dashboard.SUPPORT, PeriodPreset.THIS_MONTH, calendar, currentUser);
+        this.calendar = calendar;
+        this.followUps = followUps;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void show(PeriodChoice choice) {
+        addCard(new AgendaTodayCard(getTranslation("dashboard.agenda"), followUps, currentUser.require().userId(),
+                        calendar.today(), calendar.zone()),
+                new ReservedSlot(getTranslation("dashboard.tickets"), getTranslation("dashboard.tickets.coming")),
+                new ReservedSlot("CSAT", getTranslation("dashboard.csat.coming")));
+    }
+}

@@ -1,0 +1,165 @@
+package com.cartera.analytics;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.cartera.CarteraIntegrationTest;
+import com.cartera.TestData;
+import com.cartera.commerce.CommerceFixtures;
+import com.cartera.commerce.Product;
+import com.cartera.customer.Customer;
+import com.cartera.customer.LifecycleStage;
+import com.cartera.security.SignedInUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * KPIs of March 2025 in Europe/Madrid on a hand-built portfolio, activity window 30 days, every purchase 100.00:
+ * <ul>
+ * <li>Ana: bought 10 Jan → active [10 Jan, 9 Feb): lost before March, in nothing.</li>
+ * <li>Bea: bought 1 Feb → active [1 Feb, 3 Mar), lost 3 Mar; bought again 20 Mar → reactivated [20 Mar, 19 Apr).</li>
+ * <li>Carlos: bought 5 Mar (acquired), moved to LOST by hand at 00:30 on 30 Mar Madrid time (23:30 UTC on the 29th,
+ * the night the clocks go forward) → active [5 Mar, 30 Mar): acquired and lost inside March.</li>
+ * <li>Dora: bought 28 Feb → active [28 Feb, 30 Mar), lost by the window on 30 Mar; her move to LOST at 00:30 on
+ * 1 Apr Madrid time (22:30 UTC on 31 Mar) falls after March and changes nothing.</li>
+ * </ul>
+ * S (active on 28 Feb) = Bea, Dora = 2. E (active on 31 Mar) = Bea = 1. New = Carlos = 1. Reactivated = Bea = 1.
+ * Lost in March = Bea (3 Mar), Carlos (30 Mar), Dora (30 Mar) = 3. Lost from S = Bea, Dora = 2. Acquired and lost =
+ * Carlos = 1. Retention = (2 − 2) ÷ 2 = 0. Logo churn = 2 ÷ 2 = 1. Revenue in March = Carlos 5 Mar + Bea 20 Mar =
+ * 200.00 in 2 orders, average 100.00. Revenue of February = Bea 1 Feb + Dora 28 Feb = 200.00, all from customers of
+ * S lost in March → revenue churn 1.
+ */
+@CarteraIntegrationTest
+class PortfolioAnalyticsTest {
+
+    private static final Period MARCH = Period.month(LocalDate.of(2025, 3, 1));
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    PortfolioAnalytics analytics;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private TestData data;
+    private CommerceFixtures fixtures;
+    private SignedInUser admin;
+    private String schema;
+    private Product product;
+
+    @BeforeEach
+    void aHandBuiltPortfolio() {
+        data = new TestData(context);
+        fixtures = new CommerceFixtures(context);
+        admin = data.newWorkspace("Cifras " + TestData.uniqueSlug("k"));
+        schema = admin.tenant().orElseThrow().schema();
+        jdbc.update("update " + schema + ".workspace_settings set activity_window_days = 30");
+        product = fixtures.product(admin, "Caja", "CAJ", "100.00");
+        Customer ana = customer("Ana");
+        Customer bea = customer("Bea");
+        Customer carlos = customer("Carlos");
+        Customer dora = customer("Dora");
+        buy(ana, "2025-01-10");
+        buy(bea, "2025-02-01");
+        buy(bea, "2025-03-20");
+        buy(carlos, "2025-03-05");
+        buy(dora, "2025-02-28");
+        movedToLost(carlos, "2025-03-29T23:30:00Z");
+        movedToLost(dora, "2025-03-31T22:30:00Z");
+    }
+
+    private Customer customer(String name) {
+        return data.customer(admin, name, name.toLowerCase() + "@example.es", LifecycleStage.ACTIVE);
+    }
+
+    private void buy(Customer customer, String day) {
+        fixtures.purchase(admin, customer.getId(), LocalDate.parse(day), product);
+    }
+
+    private void movedToLost(Customer customer, String at) {
+        jdbc.update("insert into " + schema + ".lifecycle_change (customer_id, from_stage, to_stage, changed_at)"
+                + " values (?, 'ACTIVE', 'LOST', cast(? as timestamptz))", customer.getId(), at);
+    }
+
+    @Test
+    void everyKpiOfMarchMatchesTheHandComputedValues() {
+        TestData.as(admin, analytics::rebuild);
+        PortfolioKpis kpis = TestData.as(admin, () -> analytics.kpis(MARCH, null));
+
+        assertThat(kpis.activeAtStart().current()).isEqualByComparingTo("2");
+        assertThat(kpis.activeAtEnd().current()).isEqualByComparingTo("1");
+        assertThat(kpis.newCustomers().current()).isEqualByComparingTo("1");
+        assertThat(kpis.reactivated().current()).isEqualByComparingTo("1");
+        assertThat(kpis.lost().current()).isEqualByComparingTo("3");
+        assertThat(kpis.lostFromStart().current()).isEqualByComparingTo("2");
+        assertThat(kpis.acquiredAndLost().current()).isEqualByComparingTo("1");
+        assertThat(kpis.retentionRate().current()).isEqualByComparingTo("0");
+        assertThat(kpis.logoChurnRate().current()).isEqualByComparingTo("1");
+        assertThat(kpis.revenueChurnRate().current()).isEqualByComparingTo("1");
+        assertThat(kpis.revenue().current()).isEqualByComparingTo("200.00");
+        assertThat(kpis.orders().current()).isEqualByComparingTo("2");
+        assertThat(kpis.averageOrderValue().current()).isEqualByComparingTo("100");
+        // February: S (31 Jan) = Ana; she is lost 9 Feb → churn 1. A year earlier nobody: not available.
+        assertThat(kpis.logoChurnRate().previous()).isEqualByComparingTo("1");
+        assertThat(kpis.retentionRate().yearEarlier()).isNull();
+    }
+
+    @Test
+    void anEmptyPeriodHasZeroCountsAndNoRates() {
+        TestData.as(admin, analytics::rebuild);
+        PortfolioKpis kpis = TestData.as(admin, () -> analytics.kpis(Period.month(LocalDate.of(2020, 6, 1)), null));
+
+        assertThat(kpis.activeAtStart().current()).isEqualByComparingTo("0");
+        assertThat(kpis.revenue().current()).isEqualByComparingTo("0");
+        assertThat(kpis.retentionRate().current()).isNull();
+        assertThat(kpis.averageOrderValue().current()).isNull();
+    }
+
+    @Test
+    void theCustomersBehindEachCountAreAsManyAsTheCount() {
+        TestData.as(admin, analytics::rebuild);
+        PortfolioKpis kpis = TestData.as(admin, () -> analytics.kpis(MARCH, null));
+        Map<KpiCount, BigDecimal> tiles = Map.of(KpiCount.ACTIVE_AT_START, kpis.activeAtStart().current(),
+                KpiCount.ACTIVE_AT_END, kpis.activeAtEnd().current(), KpiCount.NEW, kpis.newCustomers().current(),
+                KpiCount.REACTIVATED, kpis.reactivated().current(), KpiCount.LOST, kpis.lost().current(),
+                KpiCount.LOST_FROM_START, kpis.lostFromStart().current(),
+                KpiCount.ACQUIRED_AND_LOST, kpis.acquiredAndLost().current());
+        tiles.forEach((which, value) -> {
+            List<Long> ids = TestData.as(admin, () -> analytics.customersBehind(MARCH, which, null, 0, 100));
+            assertThat(ids).as(which.name()).hasSize(value.intValueExact());
+        });
+    }
+
+    @Test
+    void anIncrementalRefreshEqualsAFullRebuild() {
+        TestData.as(admin, analytics::rebuild);
+        Customer eva = customer("Eva");
+        buy(eva, "2025-03-02");
+        var ana = jdbc.queryForObject("select id from " + schema + ".customer where name = 'Ana'", Long.class);
+        fixtures.purchase(admin, ana, LocalDate.parse("2025-02-05"), product);
+
+        RefreshResult incremental = TestData.as(admin, analytics::refresh);
+        List<Map<String, Object>> afterRefresh = tables();
+        TestData.as(admin, analytics::rebuild);
+
+        assertThat(incremental.full()).isFalse();
+        assertThat(afterRefresh).isEqualTo(tables());
+    }
+
+    private List<Map<String, Object>> tables() {
+        return jdbc.queryForList("select 'day' as t, day::text as k, owner_id::text as o, revenue, orders, acquired,"
+                + " reactivated, lost from " + schema + ".analytics_day"
+                + " where revenue <> 0 or orders <> 0 or acquired <> 0 or reactivated <> 0 or lost <> 0"
+                + " union all select 'spell', customer_id || ':' || start_on, end_on::text, 0, 0, first::int, 0, 0 from "
+                + schema + ".analytics_spell"
+                + " union all select 'cohort', cohort_month || ':' || month_offset, null, 0, buyers, 0, 0, 0 from "
+                + schema + ".analytics_cohort where buyers <> 0 order by 1, 2, 3");
+    }
+}
