@@ -144,6 +144,14 @@ public class Customer {
     @Column(name = "alert_reason", length = 300, insertable = false, updatable = false)
     private String alertReason;
 
+    /** Published by analytics at each refit of its predictions (never written from here). */
+    @Column(name = "churn_risk_score", insertable = false, updatable = false)
+    private Short churnRiskScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "churn_risk_level", length = 6, insertable = false, updatable = false)
+    private ChurnRiskLevel churnRiskLevel;
+
     // Purchase figures: kept by database triggers on purchase, so never written from here.
     @Column(name = "first_purchase_on", insertable = false, updatable = false)
     private LocalDate firstPurchaseOn;
@@ -433,6 +441,14 @@ public class Customer {
 
     public String getAlertReason() {
         return alertReason;
+    }
+
+    public Short getChurnRiskScore() {
+        return churnRiskScore;
+    }
+
+    public ChurnRiskLevel getChurnRiskLevel() {
+        return churnRiskLevel;
     }
 
     public LocalDate getFirstPurchaseOn() {

@@ -23,14 +23,17 @@ import java.util.UUID;
  * @param clvMin             historical CLV (revenue to date) at least this
  * @param clvMax             historical CLV at most this
  * @param deleted            the deleted customers (the bin) instead of the live ones
+ * @param churnRisks         churn-risk levels, as analytics last estimated them
+ * @param listId             only the customers of this {@link CustomerList} (e.g. a dashboard's drill-down)
  */
 public record CustomerFilter(String text, Set<LifecycleStage> stages, Set<ValueTier> tiers, Set<UUID> owners,
                              boolean unassigned, Set<Long> tagIds, Set<AlertColour> alerts, String city,
                              String region, String sector, LocalDate lastPurchaseFrom, LocalDate lastPurchaseTo,
-                             BigDecimal clvMin, BigDecimal clvMax, boolean deleted) {
+                             BigDecimal clvMin, BigDecimal clvMax, boolean deleted,
+                             Set<ChurnRiskLevel> churnRisks, UUID listId) {
 
     public static final CustomerFilter NONE = new CustomerFilter(null, Set.of(), Set.of(), Set.of(), false, Set.of(),
-            Set.of(), null, null, null, null, null, null, null, false);
+            Set.of(), null, null, null, null, null, null, null, false, Set.of(), null);
 
     public CustomerFilter {
         stages = stages == null ? Set.of() : Set.copyOf(stages);
@@ -38,60 +41,71 @@ public record CustomerFilter(String text, Set<LifecycleStage> stages, Set<ValueT
         owners = owners == null ? Set.of() : Set.copyOf(owners);
         tagIds = tagIds == null ? Set.of() : Set.copyOf(tagIds);
         alerts = alerts == null ? Set.of() : Set.copyOf(alerts);
+        churnRisks = churnRisks == null ? Set.of() : Set.copyOf(churnRisks);
     }
 
     public CustomerFilter withText(String newText) {
         return new CustomerFilter(newText, stages, tiers, owners, unassigned, tagIds, alerts, city, region, sector,
-                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted, churnRisks, listId);
     }
 
     public CustomerFilter withStages(Set<LifecycleStage> newStages) {
         return new CustomerFilter(text, newStages, tiers, owners, unassigned, tagIds, alerts, city, region, sector,
-                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted, churnRisks, listId);
     }
 
     public CustomerFilter withTiers(Set<ValueTier> newTiers) {
         return new CustomerFilter(text, stages, newTiers, owners, unassigned, tagIds, alerts, city, region, sector,
-                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted, churnRisks, listId);
     }
 
     public CustomerFilter withOwners(Set<UUID> newOwners, boolean newUnassigned) {
         return new CustomerFilter(text, stages, tiers, newOwners, newUnassigned, tagIds, alerts, city, region, sector,
-                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted, churnRisks, listId);
     }
 
     public CustomerFilter withTagIds(Set<Long> newTagIds) {
         return new CustomerFilter(text, stages, tiers, owners, unassigned, newTagIds, alerts, city, region, sector,
-                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted, churnRisks, listId);
     }
 
     public CustomerFilter withAlerts(Set<AlertColour> newAlerts) {
         return new CustomerFilter(text, stages, tiers, owners, unassigned, tagIds, newAlerts, city, region, sector,
-                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted, churnRisks, listId);
     }
 
     public CustomerFilter withPlace(String newCity, String newRegion) {
         return new CustomerFilter(text, stages, tiers, owners, unassigned, tagIds, alerts, newCity, newRegion, sector,
-                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted, churnRisks, listId);
     }
 
     public CustomerFilter withSector(String newSector) {
         return new CustomerFilter(text, stages, tiers, owners, unassigned, tagIds, alerts, city, region, newSector,
-                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted);
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted, churnRisks, listId);
     }
 
     public CustomerFilter withLastPurchase(LocalDate from, LocalDate to) {
         return new CustomerFilter(text, stages, tiers, owners, unassigned, tagIds, alerts, city, region, sector,
-                from, to, clvMin, clvMax, deleted);
+                from, to, clvMin, clvMax, deleted, churnRisks, listId);
     }
 
     public CustomerFilter withClv(BigDecimal min, BigDecimal max) {
         return new CustomerFilter(text, stages, tiers, owners, unassigned, tagIds, alerts, city, region, sector,
-                lastPurchaseFrom, lastPurchaseTo, min, max, deleted);
+                lastPurchaseFrom, lastPurchaseTo, min, max, deleted, churnRisks, listId);
     }
 
     public CustomerFilter withDeleted(boolean newDeleted) {
         return new CustomerFilter(text, stages, tiers, owners, unassigned, tagIds, alerts, city, region, sector,
-                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, newDeleted);
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, newDeleted, churnRisks, listId);
+    }
+
+    public CustomerFilter withChurnRisks(Set<ChurnRiskLevel> newChurnRisks) {
+        return new CustomerFilter(text, stages, tiers, owners, unassigned, tagIds, alerts, city, region, sector,
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted, newChurnRisks, listId);
+    }
+
+    public CustomerFilter withList(UUID newListId) {
+        return new CustomerFilter(text, stages, tiers, owners, unassigned, tagIds, alerts, city, region, sector,
+                lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax, deleted, churnRisks, newListId);
     }
 }

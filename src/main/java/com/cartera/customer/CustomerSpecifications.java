@@ -76,6 +76,17 @@ final class CustomerSpecifications {
         if (filter.clvMax() != null) {
             predicates.add(cb.lessThanOrEqualTo(root.get("revenue"), filter.clvMax()));
         }
+        if (!filter.churnRisks().isEmpty()) {
+            predicates.add(root.get("churnRiskLevel").in(filter.churnRisks()));
+        }
+        if (filter.listId() != null) {
+            // Correlated on the list's primary key: exists (select from customer_list_entry where list and customer).
+            var listed = statement.subquery(Integer.class);
+            var entry = listed.from(CustomerListEntry.class);
+            listed.select(cb.literal(1)).where(cb.equal(entry.get("id").get("listId"), filter.listId()),
+                    cb.equal(entry.get("id").get("customerId"), root.get("id")));
+            predicates.add(cb.exists(listed));
+        }
         return cb.and(predicates.toArray(Predicate[]::new));
     }
 

@@ -1,0 +1,48 @@
+package com.cartera.analytics;
+
+import java.time.YearMonth;
+import java.util.UUID;
+
+import com.cartera.customer.CustomerList;
+import com.cartera.customer.CustomerLists;
+import com.cartera.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a dashboard's figure into the list of exactly the customers behind it, kept by the customer module for its
+ * grid ({@code /customers?list=<id>}). Who may call: as {@link PortfolioAnalytics} for the same figures (SALES only
+ * their own customers; cohorts as {@link PortfolioAnalytics#cohorts}).
+ */
+@Service
+@Transactional
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT, Role.Names.SALES, Role.Names.FINANCE, Role.Names.MARKETING})
+public class DrillDown {
+
+    private static final int MAX_MONTHS_SINCE = 1200;
+
+    private final PortfolioAnalytics analytics;
+    private final CohortMembers cohorts;
+    private final CustomerLists lists;
+
+    DrillDown(PortfolioAnalytics analytics, CohortMembers cohorts, CustomerLists lists) {
+        this.analytics = analytics;
+        this.cohorts = cohorts;
+        this.lists = lists;
+    }
+
+    /** The customers {@code which} counts in {@code period} (owner null: the whole workspace), named {@code label}. */
+    public CustomerList behind(Period period, KpiCount which, UUID owner, String label) {
+        return lists.create(label, (offset, limit) -> analytics.customersBehind(period, which, owner, offset, limit));
+    }
+
+    /** The customers of cohort {@code cohort} who bought {@code monthsSince} months later, named {@code label}. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT, Role.Names.FINANCE, Role.Names.MARKETING})
+    public CustomerList cohortCell(YearMonth cohort, int monthsSince, String label) {
+        if (monthsSince < 0 || monthsSince > MAX_MONTHS_SINCE) {
+            throw new IllegalArgumentException("monthsSince must be between 0 and " + MAX_MONTHS_SINCE);
+        }
+        return lists.create(label, (offset, limit) -> cohorts.customers(cohort, monthsSince, offset, limit));
+    }
+}
