@@ -1,6 +1,7 @@
 package com.cartera.analytics.ui;
 
 import java.util.Set;
+import java.util.UUID;
 
 import com.cartera.base.ui.HasHeading;
 import com.cartera.customer.WorkspaceCalendar;
@@ -30,12 +31,16 @@ public abstract class DashboardPage extends VerticalLayout implements BeforeEnte
     private final Dashboard dashboard;
     private final PeriodPreset defaultPreset;
     private final WorkspaceCalendar calendar;
+    final DashboardTools tools;
+    /** The figures drawn last, for the export (read by its download, outside the UI's lock). */
+    private volatile DashboardTools.Shown shown;
 
     protected DashboardPage(Dashboard dashboard, PeriodPreset defaultPreset, WorkspaceCalendar calendar,
-                            CurrentUser currentUser) {
+                            CurrentUser currentUser, DashboardTools tools) {
         this.dashboard = dashboard;
         this.defaultPreset = defaultPreset;
         this.calendar = calendar;
+        this.tools = tools;
         addClassName("dashboard");
         setWidthFull();
         periodPicker = new PeriodPicker(calendar.today(),
@@ -46,7 +51,7 @@ public abstract class DashboardPage extends VerticalLayout implements BeforeEnte
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
-        toolbar.add(switcher, periodPicker);
+        toolbar.add(switcher, periodPicker, tools.exportButton(dashboard, () -> shown, getLocale()));
         cards.addClassName("dashboard-cards");
         cards.setWidthFull();
         add(toolbar, cards);
@@ -62,8 +67,28 @@ public abstract class DashboardPage extends VerticalLayout implements BeforeEnte
         PeriodChoice choice = PeriodChoice.read(event.getLocation().getQueryParameters(), calendar.today(),
                 defaultPreset);
         periodPicker.setValue(choice);
+        draw(choice);
+    }
+
+    private void draw(PeriodChoice choice) {
         cards.removeAll();
         show(choice);
+        shown = DashboardTools.Shown.of(choice, owner(), DashboardFigures.shownIn(cards));
+    }
+
+    /** Whose figures the dashboard shows: null for the whole workspace. */
+    UUID owner() {
+        return null;
+    }
+
+    /** The figures drawn last and what for: what the export writes. */
+    DashboardTools.Shown shown() {
+        return shown;
+    }
+
+    /** Opens the customers behind the figures of {@link #owner()} in the customer grid. */
+    DrillDownLinks drillDown() {
+        return tools.links(owner());
     }
 
     /** The switcher to the other dashboards (a method, so tests reach it through the view's security proxy). */
@@ -90,7 +115,6 @@ public abstract class DashboardPage extends VerticalLayout implements BeforeEnte
 
     /** Draws the cards again for the same period, e.g. after another agent is chosen. */
     protected void redraw() {
-        cards.removeAll();
-        show(period());
+        draw(period());
     }
 }

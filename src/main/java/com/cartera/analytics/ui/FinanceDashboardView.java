@@ -21,8 +21,9 @@ public class FinanceDashboardView extends DashboardPage {
     private final String currency;
 
     public FinanceDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, PortfolioAnalytics analytics,
-                                RevenueConcentration concentration, WorkspaceSettingsService settings) {
-        super(Dashboard.FINANCE, PeriodPreset.YEAR_TO_DATE, calendar, currentUser);
+                                RevenueConcentration concentration, WorkspaceSettingsService settings,
+            DashboardTools tools) {
+        super(Dashboard.FINANCE, PeriodPreset.YEAR_TO_DATE, calendar, currentUser, tools);
         this.analytics = analytics;
         this.concentration = concentration;
         this.currency = settings.current().getCurrency();

@@ -1,12 +1,19 @@
 package com.cartera.analytics.ui;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import com.cartera.analytics.Kpi;
+import com.cartera.analytics.KpiCount;
 import com.cartera.analytics.Period;
 import com.cartera.analytics.PortfolioKpis;
 import com.cartera.base.ui.chart.KpiTile;
 import com.cartera.base.ui.chart.ValueFormat;
+import com.cartera.importexport.FigureSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -16,13 +23,26 @@ import com.vaadin.flow.component.html.Span;
  */
 class KpiTiles extends Div {
 
+    /** The count tiles that open the customers behind them. */
+    private static final Map<String, KpiCount> DRILLABLE = Map.of("kpi.active", KpiCount.ACTIVE_AT_END,
+            "kpi.new", KpiCount.NEW, "kpi.reactivated", KpiCount.REACTIVATED, "kpi.lost", KpiCount.LOST);
+
     private final PortfolioKpis kpis;
     private final String currency;
+    private DrillDownLinks links;
+    /** The tiles' figures as rows of the export, in the order shown. */
+    private final List<Object[]> rows = new ArrayList<>();
 
     KpiTiles(PortfolioKpis kpis, String currency) {
         this.kpis = kpis;
         this.currency = currency;
         addClassName("dashboard-tiles");
+    }
+
+    /** Count tiles added from now on open the customers behind them. */
+    KpiTiles drillingInto(DrillDownLinks drillDown) {
+        this.links = drillDown;
+        return this;
     }
 
     /** The tiles of the management dashboard. */
@@ -44,7 +64,13 @@ class KpiTiles extends Div {
     }
 
     KpiTile count(String key, Kpi kpi, boolean lowerIsBetter) {
-        return tile(key, kpi, ValueFormat.integer(), lowerIsBetter);
+        KpiTile tile = tile(key, kpi, ValueFormat.integer(), lowerIsBetter);
+        KpiCount which = DRILLABLE.get(key);
+        if (links != null && which != null && kpi.available()) {
+            links.link(tile, which, kpis.period(),
+                    getTranslation(key) + " · " + PeriodChoice.days(kpis.period(), getLocale()));
+        }
+        return tile;
     }
 
     KpiTile tile(String key, Kpi kpi, ValueFormat format, boolean lowerIsBetter) {
@@ -63,6 +89,28 @@ class KpiTiles extends Div {
         yearEarlier.addClassName("kpi-year-earlier");
         tile.add(yearEarlier);
         add(tile);
+        rows.add(new Object[] {getTranslation(key), PeriodChoice.days(period, locale), cell(kpi.current(), format),
+                cell(kpi.previous(), format), cell(kpi.yearEarlier(), format)});
         return tile;
+    }
+
+    /** The tiles as a table: figure, period, current, previous period, a year earlier. */
+    Optional<FigureSheet> figures() {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        var sheet = FigureSheet.of(getTranslation("export.dashboard.tiles"), getTranslation("export.dashboard.figure"),
+                getTranslation("export.dashboard.period"), getTranslation("export.dashboard.current"),
+                getTranslation("export.dashboard.previous"), getTranslation("export.dashboard.year-earlier"));
+        rows.forEach(sheet::row);
+        return Optional.of(sheet.build());
+    }
+
+    private static Object cell(BigDecimal value, ValueFormat format) {
+        return switch (format.style()) {
+            case PERCENT -> new FigureSheet.Percent(value);
+            case CURRENCY -> new FigureSheet.Money(value);
+            case NUMBER -> value;
+        };
     }
 }

@@ -29,8 +29,9 @@ public class ManagementDashboardView extends DashboardPage {
     private final String currency;
 
     public ManagementDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, PortfolioAnalytics analytics,
-                                   RevenueConcentration concentration, WorkspaceSettingsService settings) {
-        super(Dashboard.MANAGEMENT, PeriodPreset.LAST_12_MONTHS, calendar, currentUser);
+                                   RevenueConcentration concentration, WorkspaceSettingsService settings,
+            DashboardTools tools) {
+        super(Dashboard.MANAGEMENT, PeriodPreset.LAST_12_MONTHS, calendar, currentUser, tools);
         this.analytics = analytics;
         this.concentration = concentration;
         this.currency = settings.current().getCurrency();
@@ -41,10 +42,10 @@ public class ManagementDashboardView extends DashboardPage {
         Period period = choice.period();
         String days = choice.daysText(getLocale());
         PortfolioKpis kpis = analytics.kpis(period, null);
-        addCard(new KpiTiles(kpis, currency).management());
+        addCard(new KpiTiles(kpis, currency).drillingInto(drillDown()).management());
 
         var months = analytics.trend(period, null);
-        var charts = new PortfolioCharts(this, getLocale(), days);
+        var charts = new PortfolioCharts(this, getLocale(), days).drillingInto(drillDown());
         addCard(new DashboardCard(getTranslation("dashboard.evolution"), days, charts.evolution(months)).wide());
         addCard(new DashboardCard(getTranslation("dashboard.revenue-trend"), days,
                 charts.revenue(months, currency)).wide());

@@ -21,8 +21,9 @@ public class MarketingDashboardView extends DashboardPage {
     private final String currency;
 
     public MarketingDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, PortfolioAnalytics analytics,
-                                  WorkspaceSettingsService settings) {
-        super(Dashboard.MARKETING, PeriodPreset.LAST_12_MONTHS, calendar, currentUser);
+                                  WorkspaceSettingsService settings,
+            DashboardTools tools) {
+        super(Dashboard.MARKETING, PeriodPreset.LAST_12_MONTHS, calendar, currentUser, tools);
         this.analytics = analytics;
         this.currency = settings.current().getCurrency();
     }
@@ -31,7 +32,7 @@ public class MarketingDashboardView extends DashboardPage {
     protected void show(PeriodChoice choice) {
         String days = choice.daysText(getLocale());
         PortfolioKpis kpis = analytics.kpis(choice.period(), null);
-        var tiles = new KpiTiles(kpis, currency);
+        var tiles = new KpiTiles(kpis, currency).drillingInto(drillDown());
         tiles.tile("kpi.conversion", kpis.leadConversionRate(), ValueFormat.percent(1), false);
         tiles.count("kpi.new", kpis.newCustomers(), false);
         addCard(tiles);

@@ -4,18 +4,22 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import com.cartera.analytics.CohortCell;
+import com.cartera.analytics.KpiCount;
 import com.cartera.analytics.MonthFigures;
+import com.cartera.analytics.Period;
 import com.cartera.analytics.PortfolioKpis;
 import com.cartera.analytics.SourceConversion;
 import com.cartera.base.ui.chart.Chart;
 import com.cartera.base.ui.chart.Charts;
 import com.cartera.base.ui.chart.ValueFormat;
+import com.cartera.importexport.FigureSheet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,11 +30,18 @@ final class PortfolioCharts {
     private final Component in;
     private final Locale locale;
     private final String periodText;
+    private DrillDownLinks links;
 
     PortfolioCharts(Component in, Locale locale, String periodText) {
         this.in = in;
         this.locale = locale;
         this.periodText = periodText;
+    }
+
+    /** Bars and cohort cells drawn from now on open the customers behind them. */
+    PortfolioCharts drillingInto(DrillDownLinks drillDown) {
+        this.links = drillDown;
+        return this;
     }
 
     /** New, reactivated and lost customers per month, and the active customers at each month's end. */
@@ -45,6 +56,18 @@ final class PortfolioCharts {
                 .series(text("kpi.reactivated"), months.stream().map(MonthFigures::reactivated).toList())
                 .series(text("kpi.lost"), months.stream().map(MonthFigures::lost).toList())
                 .format(ValueFormat.integer()));
+        if (links != null) {
+            Map<String, KpiCount> series = Map.of(text("kpi.new"), KpiCount.NEW, text("kpi.reactivated"),
+                    KpiCount.REACTIVATED, text("kpi.lost"), KpiCount.LOST);
+            bars.addPointClickListener(click -> {
+                KpiCount which = series.get(click.getSeriesName());
+                if (which != null && click.getDataIndex() >= 0 && click.getDataIndex() < months.size()) {
+                    YearMonth month = months.get(click.getDataIndex()).month();
+                    links.open(which, Period.month(month.atDay(1)),
+                            click.getSeriesName() + " · " + label(month));
+                }
+            });
+        }
         var active = new Chart(Charts.trend(text("chart.active.description", periodText))
                 .categories(labels)
                 .series(text("kpi.active"), months.stream().map(MonthFigures::activeAtEnd).toList())
@@ -53,7 +76,7 @@ final class PortfolioCharts {
         active.setWidthFull();
         var both = new Div(bars, active);
         both.addClassName("dashboard-chart-pair");
-        return both;
+        return DashboardFigures.attach(both, months(text("dashboard.evolution"), months));
     }
 
     /** Revenue per month. */
@@ -67,7 +90,7 @@ final class PortfolioCharts {
                 .area()
                 .format(ValueFormat.money(currency, 0)));
         chart.setWidthFull();
-        return chart;
+        return DashboardFigures.attach(chart, months(text("dashboard.revenue-trend"), months));
     }
 
     /** Share of each cohort (month of first purchase) buying again in the months after. */
@@ -78,7 +101,12 @@ final class PortfolioCharts {
         Map<YearMonth, List<CohortCell>> byCohort = new TreeMap<>();
         cells.forEach(cell -> byCohort.computeIfAbsent(cell.cohort(), cohort -> new ArrayList<>()).add(cell));
         var heatmap = Charts.cohortHeatmap(text("chart.cohorts.description", periodText));
+        // The heatmap's data in the order it is drawn (row by row, month by month, cells with a value): a click
+        // names its cell by that index.
+        List<CohortCell> drawn = new ArrayList<>();
         byCohort.forEach((cohort, row) -> {
+            row.stream().filter(cell -> cell.rate() != null)
+                    .sorted(Comparator.comparingInt(CohortCell::monthsSince)).forEach(drawn::add);
             int width = row.stream().mapToInt(CohortCell::monthsSince).max().orElse(0) + 1;
             List<Double> shares = new ArrayList<>();
             for (int k = 0; k < width; k++) {
@@ -91,6 +119,21 @@ final class PortfolioCharts {
         });
         var chart = new Chart(heatmap);
         chart.setWidthFull();
+        var sheet = FigureSheet.of(text("dashboard.cohorts"), text("export.dashboard.cohort"),
+                text("export.dashboard.months-since"), text("export.dashboard.cohort-size"),
+                text("export.dashboard.buyers"), text("export.dashboard.rate"), text("export.dashboard.complete"));
+        drawn.forEach(cell -> sheet.row(label(cell.cohort()), cell.monthsSince(), cell.cohortSize(), cell.buyers(),
+                new FigureSheet.Percent(cell.rate()), text(cell.complete() ? "export.yes" : "export.no")));
+        DashboardFigures.attach(chart, sheet.build());
+        if (links != null) {
+            chart.addPointClickListener(click -> {
+                if (click.getDataIndex() >= 0 && click.getDataIndex() < drawn.size()) {
+                    CohortCell cell = drawn.get(click.getDataIndex());
+                    links.openCohort(cell.cohort(), cell.monthsSince(),
+                            text("drill-down.cohort", label(cell.cohort()), cell.monthsSince()));
+                }
+            });
+        }
         return chart;
     }
 
@@ -106,7 +149,20 @@ final class PortfolioCharts {
                 .stage(text("chart.funnel.customers"), converted)
                 .format(ValueFormat.integer()));
         chart.setWidthFull();
-        return chart;
+        return DashboardFigures.attach(chart, FigureSheet.of(text("dashboard.funnel"), text("chart.funnel.leads"),
+                text("chart.funnel.customers"), text("kpi.conversion")).row(leads, converted,
+                new FigureSheet.Percent(kpis.leadConversionRate().current())).build());
+    }
+
+    /** The months as a table for the export. */
+    private FigureSheet months(String title, List<MonthFigures> months) {
+        var sheet = FigureSheet.of(title, text("export.dashboard.month"), text("export.dashboard.complete"),
+                text("kpi.active"), text("kpi.new"), text("kpi.reactivated"), text("kpi.lost"), text("kpi.revenue"),
+                text("export.dashboard.orders"));
+        months.forEach(month -> sheet.row(label(month.month()), text(month.complete() ? "export.yes" : "export.no"),
+                month.activeAtEnd(), month.newCustomers(), month.reactivated(), month.lost(),
+                new FigureSheet.Money(month.revenue()), month.orders()));
+        return sheet.build();
     }
 
     private List<String> labels(List<MonthFigures> months) {

@@ -42,8 +42,9 @@ public class SalesDashboardView extends DashboardPage {
 
     public SalesDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, PortfolioAnalytics analytics,
                               BoardService board, PipelineService pipelines, CustomerService customers,
-                              FollowUpService followUps, TeamDirectory team, WorkspaceSettingsService settings) {
-        super(Dashboard.SALES, PeriodPreset.THIS_MONTH, calendar, currentUser);
+                              FollowUpService followUps, TeamDirectory team, WorkspaceSettingsService settings,
+            DashboardTools tools) {
+        super(Dashboard.SALES, PeriodPreset.THIS_MONTH, calendar, currentUser, tools);
         this.user = currentUser.require();
         this.manager = user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGEMENT);
         this.calendar = calendar;
@@ -77,7 +78,7 @@ public class SalesDashboardView extends DashboardPage {
     protected void show(PeriodChoice choice) {
         UUID owner = owner();
         PortfolioKpis kpis = analytics.kpis(choice.period(), owner);
-        var tiles = new KpiTiles(kpis, currency);
+        var tiles = new KpiTiles(kpis, currency).drillingInto(drillDown());
         tiles.count("kpi.new", kpis.newCustomers(), false);
         tiles.count("kpi.active", kpis.activeAtEnd(), false);
         tiles.tile("kpi.revenue", kpis.revenue(), ValueFormat.money(currency, 0), false);

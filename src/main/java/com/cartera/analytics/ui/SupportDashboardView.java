@@ -19,8 +19,9 @@ public class SupportDashboardView extends DashboardPage {
     private final FollowUpService followUps;
     private final CurrentUser currentUser;
 
-    public SupportDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, FollowUpService followUps) {
-        super(Dashboard.SUPPORT, PeriodPreset.THIS_MONTH, calendar, currentUser);
+    public SupportDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, FollowUpService followUps,
+            DashboardTools tools) {
+        super(Dashboard.SUPPORT, PeriodPreset.THIS_MONTH, calendar, currentUser, tools);
         this.calendar = calendar;
         this.followUps = followUps;
         this.currentUser = currentUser;
