@@ -26,6 +26,7 @@ class ColumnChooser extends Button {
 
     ColumnChooser(CustomerGrid grid) {
         this.grid = grid;
+        setId("customers-columns");
         setIcon(VaadinIcon.GRID_H.create());
         setAriaLabel(getTranslation("grid.columns"));
         getElement().setAttribute("title", getTranslation("grid.columns"));

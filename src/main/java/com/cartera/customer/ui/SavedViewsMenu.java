@@ -62,6 +62,7 @@ class SavedViewsMenu extends HorizontalLayout {
             }
         });
 
+        actions.setId("customers-view-actions");
         actions.setIcon(VaadinIcon.ELLIPSIS_DOTS_V.create());
         actions.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         actions.setAriaLabel(getTranslation("views.actions"));
