@@ -28,13 +28,15 @@ class OAuth2SignInHandler implements AuthenticationSuccessHandler {
     private final SignInService signIn;
     private final SecurityContextRepository contextRepository;
     private final ApplicationEventPublisher events;
+    private final AccountSessionCap sessionCap;
 
     OAuth2SignInHandler(IdentityLinks links, SignInService signIn, SecurityContextRepository contextRepository,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, AccountSessionCap sessionCap) {
         this.links = links;
         this.signIn = signIn;
         this.contextRepository = contextRepository;
         this.events = events;
+        this.sessionCap = sessionCap;
     }
 
     @Override
@@ -57,6 +59,7 @@ class OAuth2SignInHandler implements AuthenticationSuccessHandler {
                 context.setAuthentication(new WorkspaceAuthentication(user));
                 SecurityContextHolder.setContext(context);
                 contextRepository.saveContext(context, request, response);
+                sessionCap.signedIn(context.getAuthentication(), request, response);
                 response.sendRedirect(request.getContextPath() + (user.workspace() == null ? "/workspaces" : "/"));
             }
             case IdentityLinks.Outcome.Confirm(IdentityLinks.PendingLink pending) -> {

@@ -51,7 +51,8 @@ class SecurityConfiguration {
                                             IdentityLinks identityLinks, SignInService signIn,
                                             SecurityContextRepository contextRepository,
                                             RequestUtil vaadinRequests, ApplicationEventPublisher events,
-                                            SessionLimits sessionLimits, SessionRegistry sessionRegistry)
+                                            SessionLimits sessionLimits, SessionRegistry sessionRegistry,
+                                            AccountSessionCap sessionCap)
             throws Exception {
         http.sessionManagement(sessions -> sessionLimits.configure(sessions, sessionRegistry));
         // Static files, charts' scripts included (public library code): no sign-in, so an expired session never
@@ -63,7 +64,8 @@ class SecurityConfiguration {
         if (oauth2Clients.getIfAvailable() != null) {
             http.oauth2Login(oauth2 -> oauth2
                     .loginPage("/login")
-                    .successHandler(new OAuth2SignInHandler(identityLinks, signIn, contextRepository, events))
+                    .successHandler(new OAuth2SignInHandler(identityLinks, signIn, contextRepository, events,
+                            sessionCap))
                     .failureUrl("/login?error=oauth2"));
         }
         requireCsrfTokenOnLogin(http, vaadinRequests);

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import java.util.regex.Pattern;
 import javax.management.ObjectName;
 
 import com.cartera.CarteraApplication;
+import com.cartera.base.db.EmbeddedPostgres;
 import com.cartera.security.InvitationService;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
@@ -33,7 +33,6 @@ import com.cartera.security.SignupForm;
 import com.cartera.security.SignupService;
 import com.cartera.security.TeamService;
 import com.cartera.security.WorkspaceAuthentication;
-import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -178,8 +177,8 @@ public final class SessionMemoryBenchmark {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        var pool = context.getBean(HikariDataSource.class);
-        try (var connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        // The superuser's connection: the load switches triggers off, which the application's role may not.
+        try (var connection = context.getBean(EmbeddedPostgres.class).openSuperuserConnection();
              var statement = connection.createStatement()) {
             statement.execute("set search_path to \"" + admin.workspace().tenant().schema() + "\", extensions");
             new PortfolioSeed(connection, CUSTOMERS, CUSTOMERS * 3, owners.isEmpty() ? List.of(admin.userId()) : owners,

@@ -47,6 +47,8 @@ class OAuth2SignInHandlerTest {
     ApplicationEventPublisher events;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AccountSessionCap sessionCap;
 
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private OAuth2SignInHandler handler;
@@ -56,7 +58,7 @@ class OAuth2SignInHandlerTest {
 
     @BeforeEach
     void workspaceWithAdmin() {
-        handler = new OAuth2SignInHandler(identityLinks, signInService, repository, events);
+        handler = new OAuth2SignInHandler(identityLinks, signInService, repository, events, sessionCap);
         String slug = TestWorkspaces.uniqueSlug("oidc");
         email = TestWorkspaces.emailFor(slug);
         admin = TestWorkspaces.signUp(signupService, slug);

@@ -2,16 +2,12 @@ package com.cartera.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import com.cartera.TestWorkspaces;
 import org.junit.jupiter.api.Test;
@@ -26,8 +22,6 @@ import com.cartera.CarteraIntegrationTest;
  */
 @CarteraIntegrationTest
 class SessionLimitsTest {
-
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -100,35 +94,15 @@ class SessionLimitsTest {
                 .isEqualTo(410);
     }
 
-    /** A new browser that signs in with the login form: the page for the CSRF token, then the form's POST. */
     private HttpClient signIn(String email) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String page = browser.send(HttpRequest.newBuilder(url("/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        var csrf = CSRF_META.matcher(page);
-        assertThat(csrf.find()).as("the login page carries a CSRF token").isTrue();
-        String form = "username=" + encode(email) + "&password=" + encode(TestWorkspaces.PASSWORD) + "&_csrf="
-                + encode(csrf.group(1));
-        var response = browser.send(HttpRequest.newBuilder(url("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).doesNotContain("/login"));
-        return browser;
+        return LoginForm.signIn(port, email);
     }
 
     private HttpResponse<String> customersPage(HttpClient browser) throws Exception {
-        return browser.send(HttpRequest.newBuilder(url("/customers")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return LoginForm.get(browser, port, "/customers");
     }
 
     private URI url(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return LoginForm.url(port, path);
     }
 }

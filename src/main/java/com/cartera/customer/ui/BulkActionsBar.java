@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.CustomerCount;
 import com.cartera.customer.BulkResult;
-import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerPermissions;
 import com.cartera.customer.CustomerSelection;
 import com.cartera.customer.LifecycleStage;
@@ -35,20 +34,21 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
  */
 class BulkActionsBar extends HorizontalLayout {
 
-    final Span selectionLabel = new Span();
-    final Button selectAllMatching = new Button();
-    final Button clearSelection = new Button();
-    final MenuBar actions = new MenuBar();
-    final MenuItem assignOwner;
-    final MenuItem addTag;
-    final MenuItem removeTag;
-    final MenuItem changeStage;
+    // Made when rows are first selected: most visits never select any.
+    Span selectionLabel;
+    Button selectAllMatching;
+    Button clearSelection;
+    MenuBar actions;
+    MenuItem assignOwner;
+    MenuItem addTag;
+    MenuItem removeTag;
+    MenuItem changeStage;
 
     private final CustomerGrid grid;
     private final PortfolioBulkService bulk;
     private final TagService tags;
     private final TeamDirectory team;
-    private final NumberFormat counts;
+    private final CustomerPermissions permissions;
     private final Runnable onChanged;
     private boolean allMatching;
     private boolean available = true;
@@ -60,33 +60,37 @@ class BulkActionsBar extends HorizontalLayout {
         this.bulk = bulk;
         this.tags = tags;
         this.team = team;
+        this.permissions = permissions;
         this.onChanged = onChanged;
-        counts = NumberFormat.getIntegerInstance(getLocale());
         addClassName("bulk-actions");
         setAlignItems(Alignment.CENTER);
+        setVisible(false);
+        grid.addSelectionListener(e -> {
+            allMatching = false;
+            refresh();
+        });
+    }
 
+    private void build() {
+        selectionLabel = new Span();
+        selectAllMatching = new Button();
         selectAllMatching.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         selectAllMatching.addClickListener(e -> {
             allMatching = true;
             refresh();
         });
-        clearSelection.setText(getTranslation("bulk.clear-selection"));
+        clearSelection = new Button(getTranslation("bulk.clear-selection"));
         clearSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clearSelection.addClickListener(e -> grid.deselectAll());
 
+        actions = new MenuBar();
         var root = actions.addItem(getTranslation("bulk.actions"));
         assignOwner = root.getSubMenu().addItem(getTranslation("bulk.assign-owner"), e -> openAssignOwner());
         assignOwner.setVisible(permissions.canReassign());
         addTag = root.getSubMenu().addItem(getTranslation("bulk.add-tag"), e -> openTag(true));
         removeTag = root.getSubMenu().addItem(getTranslation("bulk.remove-tag"), e -> openTag(false));
         changeStage = root.getSubMenu().addItem(getTranslation("bulk.change-stage"), e -> openStage());
-
         add(selectionLabel, selectAllMatching, clearSelection, actions);
-        grid.addSelectionListener(e -> {
-            allMatching = false;
-            refresh();
-        });
-        refresh();
     }
 
     /** The filter's row count changed (the grid counted again): the offer to select them all follows it. */
@@ -104,21 +108,31 @@ class BulkActionsBar extends HorizontalLayout {
     private void refresh() {
         int picked = grid.getSelectedItems().size();
         setVisible(available && picked > 0);
+        if (!isVisible()) {
+            return;
+        }
+        if (selectionLabel == null) {
+            build();
+        }
         selectionLabel.setText(allMatching
                 ? getTranslation("bulk.all-matching-selected", shown(matchingCount))
-                : getTranslation("bulk.selected", counts.format(picked)));
+                : getTranslation("bulk.selected", count(picked)));
         selectAllMatching.setText(getTranslation("bulk.select-all-matching", shown(matchingCount)));
         selectAllMatching.setVisible(!allMatching && (matchingCount.more() || matchingCount.value() > picked));
     }
 
     private String shown(CustomerCount count) {
-        return count.more() ? getTranslation("grid.more-than", counts.format(count.value()))
-                : counts.format(count.value());
+        return count.more() ? getTranslation("grid.more-than", count(count.value())) : count(count.value());
+    }
+
+    /** A count as the person's locale writes it; the format is not kept, it holds a few kilobytes. */
+    private String count(long value) {
+        return NumberFormat.getIntegerInstance(getLocale()).format(value);
     }
 
     CustomerSelection selection() {
         return allMatching ? CustomerSelection.matching(grid.filter())
-                : CustomerSelection.picked(grid.getSelectedItems().stream().map(Customer::getId).collect(Collectors.toSet()));
+                : CustomerSelection.picked(grid.getSelectedItems().stream().map(CustomerRow::id).collect(Collectors.toSet()));
     }
 
     void openAssignOwner() {
@@ -170,8 +184,8 @@ class BulkActionsBar extends HorizontalLayout {
     }
 
     private void report(BulkResult result) {
-        String text = getTranslation("bulk.result", counts.format(result.changed()), counts.format(result.unchanged()),
-                counts.format(result.skipped()));
+        String text = getTranslation("bulk.result", count(result.changed()), count(result.unchanged()),
+                count(result.skipped()));
         if (result.skipped() > 0) {
             Notifications.warning(text);
         } else {

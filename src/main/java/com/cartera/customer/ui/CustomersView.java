@@ -4,7 +4,6 @@ import java.text.NumberFormat;
 
 import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
-import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerCount;
 import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.CustomerGridTool;
@@ -61,13 +60,12 @@ public class CustomersView extends VerticalLayout implements HasHeading {
     final ColumnChooser columns;
     final BulkActionsBar bulkActions;
     /** Only while the bin is shown: a hidden column still makes its cell components for every row. */
-    Grid.Column<Customer> restoreColumn;
+    Grid.Column<CustomerRow> restoreColumn;
 
     private final CustomerService customerService;
     private final TagService tagService;
     private final TeamDirectory team;
     private final CustomerPermissions permissions;
-    private final NumberFormat counts;
     private final HorizontalLayout status = new HorizontalLayout();
     /** Where the filter panel's chips and clear button go once it exists. */
     private final Div filterChips = new Div();
@@ -79,22 +77,21 @@ public class CustomersView extends VerticalLayout implements HasHeading {
         this.tagService = tagService;
         this.team = team;
         this.permissions = permissions;
-        counts = NumberFormat.getIntegerInstance(getLocale());
         addClassName("customers-view");
         setSizeFull();
         setPadding(false);
         setSpacing(false);
 
-        grid = new CustomerGrid(customerService, tagService, settings.current().getCurrency(), getLocale());
+        grid = new CustomerGrid(customerService, tagService, permissions, settings.current().getCurrency(), getLocale());
         grid.setSizeFull();
         views = new SavedViewsMenu(savedViews, this::currentView, this::applyView);
         columns = new ColumnChooser(grid);
         bulkActions = new BulkActionsBar(grid, bulk, tagService, team, permissions, grid::refresh);
         grid.getLazyDataView().addItemCountChangeListener(e -> {
             CustomerCount count = grid.matchingCount();
-            rowCount.setText(count.more()
-                    ? getTranslation("grid.count-more", counts.format(count.value()))
-                    : getTranslation("grid.count", counts.format(count.value())));
+            // A format made for each count, not kept: it holds a few kilobytes of symbols.
+            String counted = NumberFormat.getIntegerInstance(getLocale()).format(count.value());
+            rowCount.setText(getTranslation(count.more() ? "grid.count-more" : "grid.count", counted));
             bulkActions.matchingCountIs(count);
         });
 
@@ -182,16 +179,16 @@ public class CustomersView extends VerticalLayout implements HasHeading {
         applyFilter();
     }
 
-    private Button restoreButton(Customer customer) {
+    private Button restoreButton(CustomerRow customer) {
         var restore = new Button(getTranslation("grid.bin.restore"), VaadinIcon.ARROW_BACKWARD.create());
         restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        restore.setEnabled(customer.isDeleted() && permissions.can(CustomerPermissions.Action.DELETE, customer));
+        restore.setEnabled(customer.restorable());
         restore.addClickListener(e -> {
             try {
-                customerService.restore(customer.getId());
-                Notifications.success(getTranslation("grid.bin.restored", customer.getName()));
+                customerService.restore(customer.id());
+                Notifications.success(getTranslation("grid.bin.restored", customer.name()));
             } catch (ObjectOptimisticLockingFailureException gone) {
-                Notifications.error(getTranslation("grid.bin.gone", customer.getName()));
+                Notifications.error(getTranslation("grid.bin.gone", customer.name()));
             }
             grid.refresh();
         });
@@ -210,7 +207,7 @@ public class CustomersView extends VerticalLayout implements HasHeading {
         search.setValue(view.filter().text() == null ? "" : view.filter().text());
         filters().show(view.filter());
         grid.showColumns(view.columns().isEmpty() ? CustomerGrid.DEFAULT_COLUMNS : view.columns());
-        columns.showState(grid);
+        columns.showState();
         grid.sortBy(view.sort());
         applyFilter();
     }

@@ -13,12 +13,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -30,11 +29,13 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 class SavedViewsMenu extends HorizontalLayout {
 
     final ComboBox<SavedView> views = new ComboBox<>();
-    final MenuBar actions = new MenuBar();
-    final MenuItem saveAs;
-    final MenuItem update;
-    final MenuItem share;
-    final MenuItem delete;
+    final Button actions = new Button();
+    // The actions are made when the button is first clicked: most visits never save or change a view.
+    Popover actionsPopover;
+    Button saveAs;
+    Button update;
+    Checkbox share;
+    Button delete;
 
     private final SavedViewService service;
     private final Supplier<SavedViewDefinition> current;
@@ -61,16 +62,49 @@ class SavedViewsMenu extends HorizontalLayout {
             }
         });
 
-        actions.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_ICON);
-        var root = actions.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        root.setAriaLabel(getTranslation("views.actions"));
-        saveAs = root.getSubMenu().addItem(getTranslation("views.save-as"), e -> openSaveAs());
-        update = root.getSubMenu().addItem(getTranslation("views.update"), e -> updateSelected());
-        share = root.getSubMenu().addItem(getTranslation("views.share"), e -> toggleShared());
-        share.setCheckable(true);
-        delete = root.getSubMenu().addItem(getTranslation("views.delete"), e -> confirmDelete());
+        actions.setId("customers-view-actions");
+        actions.setIcon(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        actions.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        actions.setAriaLabel(getTranslation("views.actions"));
+        actions.getElement().setAttribute("title", getTranslation("views.actions"));
+        // The popover opens itself on later clicks on the button.
+        actions.addClickListener(e -> {
+            if (actionsPopover == null) {
+                openActions();
+            }
+        });
         add(views, actions);
         reload(null);
+    }
+
+    private void openActions() {
+        saveAs = action("views.save-as", this::openSaveAs);
+        update = action("views.update", this::updateSelected);
+        delete = action("views.delete", this::confirmDelete);
+        share = new Checkbox(getTranslation("views.share"));
+        share.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                actionsPopover.close();
+                toggleShared();
+            }
+        });
+        var list = new VerticalLayout(saveAs, update, share, delete);
+        list.setPadding(false);
+        list.setSpacing(false);
+        actionsPopover = new Popover(list);
+        actionsPopover.setPosition(PopoverPosition.BOTTOM_END);
+        actionsPopover.setTarget(actions);
+        refreshActions();
+        actionsPopover.open();
+    }
+
+    private Button action(String textKey, Runnable action) {
+        var button = new Button(getTranslation(textKey), e -> {
+            actionsPopover.close();
+            action.run();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 
     private String label(SavedView view) {
@@ -87,11 +121,14 @@ class SavedViewsMenu extends HorizontalLayout {
     }
 
     private void refreshActions() {
+        if (actionsPopover == null) {
+            return;
+        }
         SavedView selected = views.getValue();
         boolean mine = selected != null && service.isMine(selected);
         update.setEnabled(mine);
         share.setEnabled(mine);
-        share.setChecked(selected != null && selected.isShared());
+        share.setValue(selected != null && selected.isShared());
         delete.setEnabled(mine);
     }
 

@@ -1,5 +1,6 @@
 package com.cartera.security.ui;
 
+import com.cartera.security.AccountSessionCap;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.WorkspaceAuthentication;
 import com.vaadin.flow.component.UI;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 class SessionSignIn {
 
     private final SecurityContextRepository contextRepository;
+    private final AccountSessionCap sessionCap;
 
-    SessionSignIn(SecurityContextRepository contextRepository) {
+    SessionSignIn(SecurityContextRepository contextRepository, AccountSessionCap sessionCap) {
         this.contextRepository = contextRepository;
+        this.sessionCap = sessionCap;
     }
 
     /** Signs {@code user} in and reloads the application at its start page, now as that user. */
@@ -33,6 +36,8 @@ class SessionSignIn {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new WorkspaceAuthentication(user));
         SecurityContextHolder.setContext(context);
-        contextRepository.saveContext(context, request, VaadinServletResponse.getCurrent().getHttpServletResponse());
+        var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
+        contextRepository.saveContext(context, request, response);
+        sessionCap.signedIn(context.getAuthentication(), request, response);
     }
 }

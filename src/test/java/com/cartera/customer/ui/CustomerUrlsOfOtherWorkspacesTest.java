@@ -61,7 +61,7 @@ class CustomerUrlsOfOtherWorkspacesTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CustomersView.class);
         assertThat(notifications()).containsExactly("Ese cliente no existe o está en la papelera.");
         CustomersView list = _get(CustomersView.class);
-        assertThat(GridKt._findAll(list.grid)).extracting(Customer::getName).containsOnly("Cliente de A");
+        assertThat(GridKt._findAll(list.grid)).extracting(CustomerRow::name).containsOnly("Cliente de A");
         assertNothingOfB(RenderedText.of(UI.getCurrent()));
         assertThat(UI.getCurrent().getInternals().getTitle()).doesNotContain(OF_B);
     }

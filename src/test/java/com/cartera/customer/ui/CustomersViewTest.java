@@ -1,6 +1,7 @@
 package com.cartera.customer.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -125,6 +128,34 @@ class CustomersViewTest extends KaribuTest {
     }
 
     @Test
+    void theMenusAndTheSelectionBarAreMadeWhenFirstUsedAndTheRowsHoldNoEntities() {
+        login(admin);
+        UI.getCurrent().navigate("customers");
+        CustomersView view = _get(CustomersView.class);
+        assertThat(view.filters).isNull();
+        assertThat(view.columns.choices).isNull();
+        assertThat(view.views.actionsPopover).isNull();
+        assertThat(view.bulkActions.actions).isNull();
+        assertThat(view.bulkActions.isVisible()).isFalse();
+        assertThat(_find(Popover.class)).isEmpty();
+
+        _click(view.columns);
+        assertThat(view.columns.popover.isOpened()).isTrue();
+        assertThat(view.columns.choices.getValue()).containsExactlyInAnyOrderElementsOf(
+                CustomerGrid.DEFAULT_COLUMNS.stream().filter(key -> !key.equals(CustomerGrid.NAME)).toList());
+        _click(view.views.actions);
+        assertThat(view.views.actionsPopover.isOpened()).isTrue();
+        view.grid.select(row(view, "Ana García"));
+        assertThat(view.bulkActions.isVisible()).isTrue();
+        assertThat(view.bulkActions.selectionLabel.getText()).isEqualTo("1 seleccionados");
+
+        // What the grid keeps of a row is what it shows: no entity, no lazy collection.
+        assertThat(row(view, "Duero SA").tags()).extracting(CustomerRow.TagChip::name).containsExactly("Feria", "VIP");
+        assertThat(CustomerRow.class.getRecordComponents()).extracting(component -> component.getType())
+                .allMatch(type -> !type.getPackageName().equals("com.cartera.customer") || type.isEnum());
+    }
+
+    @Test
     void everyKindOfFilterNarrowsOnTheServerAndShowsAsARemovableChip() {
         CustomersView view = open(admin);
         CustomerFilterPanel filters = view.filters;
@@ -198,15 +229,24 @@ class CustomersViewTest extends KaribuTest {
         GridKt._sortByKey(view.grid, CustomerGrid.OWNER, SortDirection.ASCENDING);
         assertThat(names(view).getLast()).isEqualTo("Carmen Gil");
         assertThat(view.grid.getColumnByKey(CustomerGrid.TAGS).isSortable()).isFalse();
-        assertThat(view.grid.getColumns().stream().filter(column -> column.getKey() != null
-                && CustomerGrid.HIDEABLE_COLUMNS.contains(column.getKey()) && !column.getKey().equals(CustomerGrid.TAGS))
-                .allMatch(column -> column.isSortable())).isTrue();
 
-        assertThat(view.grid.getColumnByKey(CustomerGrid.SECTOR).isVisible()).isFalse();
-        ContextMenuKt._click(view.columns, view.columns.items.get(CustomerGrid.SECTOR));
+        // A hidden column is made when first shown, in its place.
+        assertThat(view.grid.getColumnByKey(CustomerGrid.SECTOR)).isNull();
+        toggleColumn(view, CustomerGrid.SECTOR);
         assertThat(view.grid.getColumnByKey(CustomerGrid.SECTOR).isVisible()).isTrue();
-        ContextMenuKt._click(view.columns, view.columns.items.get(CustomerGrid.EMAIL));
+        assertThat(view.grid.visibleColumns()).containsSubsequence(CustomerGrid.CITY, CustomerGrid.SECTOR,
+                CustomerGrid.LAST_PURCHASE);
+        assertThat(GridKt._getFormatted(view.grid, names(view).indexOf("Bodegas Rioja"), CustomerGrid.SECTOR))
+                .isEqualTo("Vino");
+        toggleColumn(view, CustomerGrid.EMAIL);
         assertThat(view.grid.getColumnByKey(CustomerGrid.EMAIL).isVisible()).isFalse();
+        assertThat(view.columns.choices.getValue()).contains(CustomerGrid.SECTOR).doesNotContain(CustomerGrid.EMAIL);
+
+        view.grid.showColumns(CustomerGrid.HIDEABLE_COLUMNS);
+        assertThat(view.grid.getColumns().stream().map(column -> column.getKey()).toList())
+                .containsExactlyElementsOf(CustomerGrid.COLUMNS);
+        assertThat(view.grid.getColumns().stream().filter(column -> !column.getKey().equals(CustomerGrid.TAGS))
+                .allMatch(column -> column.isSortable())).isTrue();
     }
 
     @Test
@@ -214,15 +254,17 @@ class CustomersViewTest extends KaribuTest {
         CustomersView view = open(admin);
         _setValue(view.filters.tags, Set.of(vip));
         GridKt._sortByKey(view.grid, CustomerGrid.CLV, SortDirection.DESCENDING);
-        ContextMenuKt._click(view.columns, view.columns.items.get(CustomerGrid.SECTOR));
+        toggleColumn(view, CustomerGrid.SECTOR);
 
-        ContextMenuKt._click(view.views.actions, view.views.saveAs);
+        viewActions(view);
+        _click(view.views.saveAs);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Nombre de la vista")), "VIP por valor");
         _click(_get(Button.class, spec -> spec.withText("Guardar")));
         assertThat(view.views.views.getValue().getName()).isEqualTo("VIP por valor");
 
         // A second view with the same name (in other case) is refused on the field.
-        ContextMenuKt._click(view.views.actions, view.views.saveAs);
+        viewActions(view);
+        _click(view.views.saveAs);
         TextField name = _get(TextField.class, spec -> spec.withLabel("Nombre de la vista"));
         _setValue(name, "vip POR valor");
         _click(_get(Button.class, spec -> spec.withText("Guardar")));
@@ -237,9 +279,13 @@ class CustomersViewTest extends KaribuTest {
         assertThat(names(view)).containsExactly("Duero SA", "Ana García");
         assertThat(view.filters.tags.getValue()).containsExactly(vip);
         assertThat(view.grid.getColumnByKey(CustomerGrid.SECTOR).isVisible()).isTrue();
-        assertThat(view.columns.items.get(CustomerGrid.SECTOR).isChecked()).isTrue();
+        // The column checks, made only now, show the view's columns.
+        assertThat(view.columns.choices).isNull();
+        _click(view.columns);
+        assertThat(view.columns.choices.getValue()).contains(CustomerGrid.SECTOR);
 
-        ContextMenuKt._click(view.views.actions, view.views.share);
+        viewActions(view);
+        _setValue(view.views.share, true);
         assertThat(view.views.views.getValue().isShared()).isTrue();
 
         // A colleague sees the shared view, applies it, but may not change or delete it.
@@ -249,6 +295,7 @@ class CustomersViewTest extends KaribuTest {
                 .containsExactly("VIP por valor · de " + admin.displayName());
         _setValue(theirs.views.views, theirs.views.views.getListDataView().getItems().findFirst().orElseThrow());
         assertThat(names(theirs)).containsExactly("Duero SA", "Ana García");
+        viewActions(theirs);
         assertThat(theirs.views.update.isEnabled()).isFalse();
         assertThat(theirs.views.delete.isEnabled()).isFalse();
         SavedViewService service = context.getBean(SavedViewService.class);
@@ -258,7 +305,8 @@ class CustomersViewTest extends KaribuTest {
         // The owner deletes it, after confirming.
         view = open(admin);
         _setValue(view.views.views, view.views.views.getListDataView().getItems().findFirst().orElseThrow());
-        ContextMenuKt._click(view.views.actions, view.views.delete);
+        viewActions(view);
+        _click(view.views.delete);
         confirm();
         assertThat(view.views.views.getListDataView().getItems()).isEmpty();
     }
@@ -300,11 +348,11 @@ class CustomersViewTest extends KaribuTest {
     @Test
     void aSalespersonsBulkChangeSkipsColleaguesCustomersAndSaysSo() {
         CustomersView view = open(luciaUser);
-        assertThat(view.bulkActions.assignOwner.isVisible()).isFalse();
         assertThat(view.handover.isVisible()).isFalse();
         view.grid.select(row(view, "Ana García"));
         view.grid.select(row(view, "Bodegas Rioja"));
         view.grid.select(row(view, "Carmen Gil"));
+        assertThat(view.bulkActions.assignOwner.isVisible()).isFalse();
 
         ContextMenuKt._click(view.bulkActions.actions, view.bulkActions.changeStage);
         choose("Nueva etapa", "En evaluación");
@@ -390,6 +438,28 @@ class CustomersViewTest extends KaribuTest {
         return UI.getCurrent().getCurrentView();
     }
 
+    /** Ticks or unticks a column in the column chooser, opening it first. */
+    private static void toggleColumn(CustomersView view, String key) {
+        if (view.columns.popover == null) {
+            _click(view.columns);
+        }
+        Set<String> shown = new LinkedHashSet<>(view.columns.choices.getValue());
+        if (!shown.remove(key)) {
+            shown.add(key);
+        }
+        _setValue(view.columns.choices, shown);
+    }
+
+    /** Opens the saved views' actions: made on the first click, opened by the browser on later ones. */
+    private static void viewActions(CustomersView view) {
+        if (view.views.actionsPopover == null) {
+            _click(view.views.actions);
+        } else {
+            view.views.actionsPopover.open();
+        }
+        assertThat(view.views.actionsPopover.isOpened()).isTrue();
+    }
+
     private static CustomerFilterPanel.OwnerChoice choice(CustomerFilterPanel filters, String name) {
         return filters.owners.getListDataView().getItems().filter(choice -> choice.name().equals(name))
                 .findFirst().orElseThrow();
@@ -412,11 +482,11 @@ class CustomersViewTest extends KaribuTest {
     }
 
     private static List<String> names(CustomersView view) {
-        return GridKt._findAll(view.grid).stream().map(Customer::getName).toList();
+        return GridKt._findAll(view.grid).stream().map(CustomerRow::name).toList();
     }
 
-    private static Customer row(CustomersView view, String name) {
-        return GridKt._findAll(view.grid).stream().filter(c -> c.getName().equals(name)).findFirst().orElseThrow();
+    private static CustomerRow row(CustomersView view, String name) {
+        return GridKt._findAll(view.grid).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static List<String> notifications() {
@@ -426,7 +496,7 @@ class CustomersViewTest extends KaribuTest {
 
     /** A property the cell template of {@code column} shows for the item on {@code row}. */
     private static Object cell(CustomersView view, int row, String column, String property) {
-        var renderer = (LitRenderer<Customer>) view.grid.getColumnByKey(column).getRenderer();
+        var renderer = (LitRenderer<CustomerRow>) view.grid.getColumnByKey(column).getRenderer();
         return renderer.getValueProviders().get(property).apply(GridKt._get(view.grid, row));
     }
 }

@@ -87,7 +87,7 @@ class HiddenButtonReplayTest extends KaribuTest {
         assertThat(_find(HandoverDialog.class)).isEmpty();
 
         view.grid.select(GridKt._findAll(view.grid).stream()
-                .filter(customer -> customer.getName().equals("Cliente de Lucía")).findFirst().orElseThrow());
+                .filter(customer -> customer.name().equals("Cliente de Lucía")).findFirst().orElseThrow());
         assertThat(view.bulkActions.isVisible()).isTrue();
         assertThat(view.bulkActions.assignOwner.isVisible()).isFalse();
         assertThatThrownBy(() -> ContextMenuKt._click(view.bulkActions.actions, view.bulkActions.assignOwner))

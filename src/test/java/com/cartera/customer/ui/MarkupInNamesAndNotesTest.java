@@ -59,7 +59,7 @@ class MarkupInNamesAndNotesTest extends KaribuTest {
 
         // The cell is a Lit template: a value bound as ${item.name} in element content is always text in the browser.
         @SuppressWarnings("unchecked")
-        var renderer = (LitRenderer<Customer>) view.grid.getColumnByKey(CustomerGrid.NAME).getRenderer();
+        var renderer = (LitRenderer<CustomerRow>) view.grid.getColumnByKey(CustomerGrid.NAME).getRenderer();
         assertThat(renderer.getValueProviders().get("name").apply(GridKt._get(view.grid, 0))).isEqualTo(NAME);
         assertText(view);
     }
