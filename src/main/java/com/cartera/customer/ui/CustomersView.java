@@ -1,12 +1,16 @@
 package com.cartera.customer.ui;
 
 import java.text.NumberFormat;
+import java.util.Optional;
+import java.util.UUID;
 
 import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.CustomerCount;
 import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.CustomerGridTool;
+import com.cartera.customer.CustomerList;
+import com.cartera.customer.CustomerLists;
 import com.cartera.customer.CustomerPermissions;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
@@ -30,6 +34,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +51,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Menu(title = "menu.customers", order = 10, icon = "vaadin:users")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.MARKETING, Role.Names.SUPPORT, Role.Names.FINANCE,
         Role.Names.MANAGEMENT})
-public class CustomersView extends VerticalLayout implements HasHeading {
+public class CustomersView extends VerticalLayout implements HasHeading, BeforeEnterObserver {
+
+    /** The query parameter naming a {@link CustomerList} the grid is narrowed to: {@code /customers?list=<id>}. */
+    public static final String LIST = "list";
 
     final TextField search = new TextField();
     final Button filtersToggle = new Button();
@@ -69,11 +78,18 @@ public class CustomersView extends VerticalLayout implements HasHeading {
     private final HorizontalLayout status = new HorizontalLayout();
     /** Where the filter panel's chips and clear button go once it exists. */
     private final Div filterChips = new Div();
+    private final CustomerLists lists;
+    /** The list another screen opened the grid with, until its chip is removed. */
+    private CustomerList list;
+    /** The chip naming that list. */
+    Span listChip;
 
     public CustomersView(CustomerService customerService, TagService tagService, SavedViewService savedViews,
                          PortfolioBulkService bulk, WorkspaceSettingsService settings, TeamDirectory team,
-                         CustomerPermissions permissions, ObjectProvider<CustomerGridTool> tools) {
+                         CustomerPermissions permissions, ObjectProvider<CustomerGridTool> tools,
+                         CustomerLists lists) {
         this.customerService = customerService;
+        this.lists = lists;
         this.tagService = tagService;
         this.team = team;
         this.permissions = permissions;
@@ -152,7 +168,8 @@ public class CustomersView extends VerticalLayout implements HasHeading {
     }
 
     private void applyFilter() {
-        var base = CustomerFilter.NONE.withText(search.getValue()).withDeleted(bin.getValue());
+        var base = CustomerFilter.NONE.withText(search.getValue()).withDeleted(bin.getValue())
+                .withList(list == null ? null : list.id());
         grid.setFilter(filters == null ? base : filters.applyTo(base));
         refreshFilterToggle();
     }
@@ -196,7 +213,56 @@ public class CustomersView extends VerticalLayout implements HasHeading {
     }
 
     private SavedViewDefinition currentView() {
-        return new SavedViewDefinition(grid.filter(), grid.sortKeys(), grid.visibleColumns());
+        // A list expires within a day: a saved view keeps the rest of the filter, not the list.
+        return new SavedViewDefinition(grid.filter().withList(null), grid.sortKeys(), grid.visibleColumns());
+    }
+
+    /** Narrows the grid to the list named in the URL, when it is one of this workspace's and still kept. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var named = event.getLocation().getQueryParameters().getSingleParameter(LIST);
+        boolean hadList = list != null;
+        // The same view is kept when the grid is opened again with another list (or none).
+        if (listChip != null) {
+            status.remove(listChip);
+            listChip = null;
+        }
+        list = named.flatMap(CustomersView::parse).flatMap(lists::find).orElse(null);
+        if (named.isPresent() && list == null) {
+            Notifications.error(getTranslation("customers.list.gone"));
+        }
+        if (list == null) {
+            if (hadList) {
+                applyFilter();
+            }
+            return;
+        }
+        String text = getTranslation("customers.list.chip", list.label(),
+                NumberFormat.getIntegerInstance(getLocale()).format(list.size()));
+        var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> removeList());
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        remove.setAriaLabel(getTranslation("customers.list.remove"));
+        listChip = new Span(new Span(text), remove);
+        listChip.setId("customers-list-chip");
+        listChip.addClassName("filter-chip");
+        status.addComponentAsFirst(listChip);
+        applyFilter();
+    }
+
+    private void removeList() {
+        list = null;
+        status.remove(listChip);
+        listChip = null;
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "customers"));
+        applyFilter();
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     /** Sets the search, filters, sort and columns a saved view holds, outside the bin. */
