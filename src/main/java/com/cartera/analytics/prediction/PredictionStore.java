@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.cartera.analytics.prediction.ChurnRisk.Level;
+import com.cartera.customer.ChurnRiskLevel;
+import com.cartera.customer.CustomerChurnRisk;
 import com.cartera.customer.ValueTier;
 import com.cartera.tenancy.TenantSql;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -28,8 +30,11 @@ class PredictionStore {
             + " expected_spend, clv_12m, churn_score, churn_level, churn_reasons, computed_at";
 
     private final TenantSql sql;
+    /** The risks as the customer grid reads them, kept in step with the predictions. */
+    private final CustomerChurnRisk published;
 
-    PredictionStore(TenantSql sql) {
+    PredictionStore(TenantSql sql, CustomerChurnRisk published) {
+        this.published = published;
         this.sql = sql;
     }
 
@@ -67,6 +72,7 @@ class PredictionStore {
     /** Forgets every prediction, before a new scoring writes them again. */
     void clearPredictions() {
         sql.client().sql("delete from customer_prediction").update();
+        published.clear();
     }
 
     /** Writes the predictions in one statement. */
@@ -74,6 +80,8 @@ class PredictionStore {
         if (predictions.isEmpty()) {
             return;
         }
+        published.write(predictions.stream().map(prediction -> new CustomerChurnRisk.Update(prediction.customerId(),
+                prediction.churnScore(), ChurnRiskLevel.valueOf(prediction.churnLevel().name()))).toList());
         sql.client().sql("insert into customer_prediction (" + PREDICTION_COLUMNS + ")"
                         + " select * from unnest(:ids, :owners, :tiers, :alive, :purchases, :spend, :clv, :score,"
                         + " :level, :reasons, :computed)")

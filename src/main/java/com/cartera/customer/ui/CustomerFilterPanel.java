@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.cartera.customer.AlertColour;
+import com.cartera.customer.ChurnRiskLevel;
 import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.Tag;
@@ -53,6 +54,7 @@ class CustomerFilterPanel extends FormLayout {
     final MultiSelectComboBox<OwnerChoice> owners = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Tag> tags = new MultiSelectComboBox<>();
     final MultiSelectComboBox<AlertColour> alerts = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<ChurnRiskLevel> churnRisks = new MultiSelectComboBox<>();
     final TextField city = new TextField();
     final TextField region = new TextField();
     final TextField sector = new TextField();
@@ -80,6 +82,8 @@ class CustomerFilterPanel extends FormLayout {
         multi(owners, "customer.owner", ownerChoices, OwnerChoice::name);
         multi(tags, "grid.column.tags", allTags, Tag::getName);
         multi(alerts, "grid.column.alert", List.of(AlertColour.values()), a -> getTranslation("grid.alert." + a.name()));
+        multi(churnRisks, "churn-risk.filter", List.of(ChurnRiskLevel.values()),
+                level -> getTranslation("churn-risk." + level.name()));
         text(city, "customer.city");
         text(region, "customer.region");
         text(sector, "grid.column.sector");
@@ -94,7 +98,8 @@ class CustomerFilterPanel extends FormLayout {
         lastPurchaseTo.setClearButtonVisible(true);
         clvMin.setClearButtonVisible(true);
         clvMax.setClearButtonVisible(true);
-        add(stages, tiers, owners, tags, alerts, city, region, sector, lastPurchaseFrom, lastPurchaseTo, clvMin, clvMax);
+        add(stages, tiers, owners, tags, alerts, churnRisks, city, region, sector, lastPurchaseFrom, lastPurchaseTo, clvMin,
+                clvMax);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2), new ResponsiveStep("50em", 4),
                 new ResponsiveStep("80em", 6));
 
@@ -129,6 +134,7 @@ class CustomerFilterPanel extends FormLayout {
         return base.withStages(stages.getValue()).withTiers(tiers.getValue()).withOwners(ownerIds, unassigned)
                 .withTagIds(tags.getValue().stream().map(Tag::getId).collect(Collectors.toSet()))
                 .withAlerts(alerts.getValue())
+                .withChurnRisks(churnRisks.getValue())
                 .withPlace(blankToNull(city.getValue()), blankToNull(region.getValue()))
                 .withSector(blankToNull(sector.getValue()))
                 .withLastPurchase(lastPurchaseFrom.getValue(), lastPurchaseTo.getValue())
@@ -147,6 +153,7 @@ class CustomerFilterPanel extends FormLayout {
             tags.setValue(tags.getListDataView().getItems().filter(tag -> filter.tagIds().contains(tag.getId()))
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
             alerts.setValue(filter.alerts());
+            churnRisks.setValue(filter.churnRisks());
             city.setValue(nullToBlank(filter.city()));
             region.setValue(nullToBlank(filter.region()));
             sector.setValue(nullToBlank(filter.sector()));
@@ -202,6 +209,8 @@ class CustomerFilterPanel extends FormLayout {
         chip("grid.column.tags", tags.getValue().stream().map(Tag::getName).sorted(), tags::clear);
         chip("grid.column.alert", alerts.getValue().stream().sorted().map(a -> getTranslation("grid.alert." + a.name())),
                 alerts::clear);
+        chip("churn-risk.filter", churnRisks.getValue().stream().sorted()
+                .map(level -> getTranslation("churn-risk." + level.name())), churnRisks::clear);
         chip("customer.city", blankToNull(city.getValue()), city::clear);
         chip("customer.region", blankToNull(region.getValue()), region::clear);
         chip("grid.column.sector", blankToNull(sector.getValue()), sector::clear);

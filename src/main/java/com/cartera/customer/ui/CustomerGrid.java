@@ -60,14 +60,15 @@ class CustomerGrid extends Grid<CustomerRow> {
     static final String CLV = "clv";
     static final String PURCHASES = "purchases";
     static final String CREATED = "created";
+    static final String CHURN_RISK = "churnRisk";
 
     /** The data columns a person may hide: all but the name. */
     static final List<String> HIDEABLE_COLUMNS = List.of(ALERT, TAGS, STAGE, TIER, OWNER, EMAIL, PHONE, CITY, REGION,
-            SECTOR, LAST_PURCHASE, CLV, PURCHASES, CREATED);
+            SECTOR, LAST_PURCHASE, CLV, PURCHASES, CREATED, CHURN_RISK);
 
     /** Every column, in the order they are shown. */
     static final List<String> COLUMNS = List.of(NAME, ALERT, TAGS, STAGE, TIER, OWNER, EMAIL, PHONE, CITY, REGION, SECTOR,
-            LAST_PURCHASE, CLV, PURCHASES, CREATED);
+            LAST_PURCHASE, CLV, PURCHASES, CREATED, CHURN_RISK);
 
     /** The columns shown until someone chooses otherwise. */
     static final List<String> DEFAULT_COLUMNS = List.of(NAME, ALERT, TAGS, STAGE, TIER, OWNER, EMAIL, PHONE, CITY,
@@ -128,6 +129,8 @@ class CustomerGrid extends Grid<CustomerRow> {
             case PURCHASES -> textColumn("purchaseCount", row -> Integer.toString(row.purchases()), "6rem")
                     .setTextAlign(ColumnTextAlign.END);
             case CREATED -> textColumn("createdAt", CustomerRow::created, "8rem");
+            case CHURN_RISK -> addColumn(churnRiskChip()).setSortProperty("churnRiskScore").setWidth("8rem")
+                    .setFlexGrow(0);
             default -> throw new IllegalArgumentException("No customer grid column " + key);
         };
         return column.setKey(key).setHeader(header(key)).setResizable(true);
@@ -156,6 +159,7 @@ class CustomerGrid extends Grid<CustomerRow> {
             case CLV -> "grid.column.clv";
             case PURCHASES -> "grid.column.purchases";
             case CREATED -> "grid.column.created";
+            case CHURN_RISK -> "churn-risk.column";
             default -> throw new IllegalArgumentException("No customer grid column " + key);
         });
     }
@@ -228,7 +232,8 @@ class CustomerGrid extends Grid<CustomerRow> {
                 date(customer.getCreatedAt() == null ? null
                         : customer.getCreatedAt().atZone(ZoneId.systemDefault()).toLocalDate()),
                 customer.isDeleted() && permissions.can(CustomerPermissions.Action.DELETE, customer),
-                tagsOfCustomer.stream().map(tag -> new CustomerRow.TagChip(tag.getName(), tag.getColour())).toList());
+                tagsOfCustomer.stream().map(tag -> new CustomerRow.TagChip(tag.getName(), tag.getColour())).toList(),
+                customer.getChurnRiskScore(), customer.getChurnRiskLevel());
     }
 
     /** The keys of the data columns now shown, the name first. */
@@ -305,6 +310,23 @@ class CustomerGrid extends Grid<CustomerRow> {
         return row.tags().stream()
                 .map(tag -> Map.of("name", tag.name(), "colour", tag.colour(), "text", TagColours.textOn(tag.colour())))
                 .toList();
+    }
+
+    /** The churn-risk score with its level as a coloured chip, empty without an estimate. */
+    private LitRenderer<CustomerRow> churnRiskChip() {
+        return LitRenderer.<CustomerRow>of("<span theme=\"${item.theme}\">${item.text}</span>")
+                .withProperty("theme", row -> row.churnLevel() == null ? "" : switch (row.churnLevel()) {
+                    case HIGH -> "badge error pill";
+                    case MEDIUM -> "badge pill";
+                    case LOW -> "badge success pill";
+                })
+                .withProperty("text", this::churnRiskText);
+    }
+
+    /** "72 · Alto", or empty without an estimate. */
+    String churnRiskText(CustomerRow row) {
+        return row.churnLevel() == null || row.churnScore() == null ? ""
+                : row.churnScore() + " · " + getTranslation("churn-risk." + row.churnLevel().name());
     }
 
     private LitRenderer<CustomerRow> stageBadge() {
