@@ -34,6 +34,7 @@ public abstract class DashboardPage extends VerticalLayout implements BeforeEnte
     final DashboardTools tools;
     /** The figures drawn last, for the export (read by its download, outside the UI's lock). */
     private volatile DashboardTools.Shown shown;
+    private final Component exportButton;
 
     protected DashboardPage(Dashboard dashboard, PeriodPreset defaultPreset, WorkspaceCalendar calendar,
                             CurrentUser currentUser, DashboardTools tools) {
@@ -51,7 +52,8 @@ public abstract class DashboardPage extends VerticalLayout implements BeforeEnte
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
-        toolbar.add(switcher, periodPicker, tools.exportButton(dashboard, () -> shown, getLocale()));
+        exportButton = tools.exportButton(dashboard, () -> shown, getLocale());
+        toolbar.add(switcher, periodPicker, exportButton);
         cards.addClassName("dashboard-cards");
         cards.setWidthFull();
         add(toolbar, cards);
@@ -74,6 +76,7 @@ public abstract class DashboardPage extends VerticalLayout implements BeforeEnte
         cards.removeAll();
         show(choice);
         shown = DashboardTools.Shown.of(choice, owner(), DashboardFigures.shownIn(cards));
+        exportButton.setVisible(!shown.sheets().isEmpty());
     }
 
     /** Whose figures the dashboard shows: null for the whole workspace. */
