@@ -17,6 +17,7 @@ import com.cartera.analytics.KpiCount;
 import com.cartera.analytics.Period;
 import com.cartera.analytics.PortfolioAnalytics;
 import com.cartera.base.ui.chart.Chart;
+import com.cartera.base.ui.chart.CohortHeatmap;
 import com.cartera.base.ui.chart.KpiTile;
 import com.cartera.base.ui.chart.StackedBarChart;
 import com.cartera.customer.CustomerList;
@@ -86,6 +87,19 @@ class DrillDownViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CustomersView.class);
         assertThat(GridKt._size(_get(Grid.class))).isEqualTo(2);
+    }
+
+    @Test
+    void clickingACohortCellOpensItsBuyers() {
+        login(admin);
+        UI.getCurrent().navigate("dashboard", QueryParameters.of("period", "this-month"));
+        Chart heatmap = _find(Chart.class).stream().filter(chart -> chart.getSpec() instanceof CohortHeatmap)
+                .findFirst().orElseThrow();
+
+        ComponentUtil.fireEvent(heatmap, new Chart.PointClickEvent(heatmap, true, null, 0, null, 1.0));
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CustomersView.class);
+        assertThat(GridKt._size(_get(Grid.class))).as("this month's cohort, month 0: both buyers").isEqualTo(2);
     }
 
     @Test
