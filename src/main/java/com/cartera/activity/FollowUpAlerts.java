@@ -1,5 +1,6 @@
 package com.cartera.activity;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,8 +14,8 @@ import com.cartera.customer.CustomerAlerts;
 import com.cartera.customer.CustomerAlerts.Subject;
 import com.cartera.customer.CustomerAlerts.Update;
 import com.cartera.customer.ValueTier;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import com.cartera.customer.WorkspaceCalendar;
+import com.cartera.tenancy.TenantSql;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,11 +37,16 @@ class FollowUpAlerts {
     private final AlertRuleRepository rules;
     private final TransactionTemplate newTransaction;
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private final TenantSql sql;
+    private final WorkspaceCalendar calendar;
+    private final Clock clock;
 
-    FollowUpAlerts(CustomerAlerts customerAlerts, AlertRuleRepository rules, PlatformTransactionManager transactions) {
+    FollowUpAlerts(CustomerAlerts customerAlerts, AlertRuleRepository rules, PlatformTransactionManager transactions,
+                   TenantSql sql, WorkspaceCalendar calendar, Clock clock) {
         this.customerAlerts = customerAlerts;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.sql = sql;
         this.rules = rules;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
@@ -49,7 +55,6 @@ class FollowUpAlerts {
     /** Recomputes the given customers in the current transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recompute(Collection<Long> customerIds) {
-        entityManager.flush();
         evaluate(customerAlerts.subjects(customerIds), rulesByTier());
     }
 
@@ -91,8 +96,8 @@ class FollowUpAlerts {
         Map<Long, AlertRules.Contact> contacts = new HashMap<>();
         Map<Long, Instant> waiting = new HashMap<>();
         readContacts(ids, contacts, waiting);
-        Instant now = Instant.now();
-        ZoneId zone = ZoneId.systemDefault();
+        Instant now = clock.instant();
+        ZoneId zone = calendar.zone();
         List<Update> updates = new ArrayList<>(subjects.size());
         for (Subject subject : subjects) {
             var facts = new AlertRules.Facts(subject.tier(), subject.stage(), subject.createdAt(),
@@ -104,17 +109,19 @@ class FollowUpAlerts {
         return customerAlerts.write(updates);
     }
 
-    @SuppressWarnings("unchecked")
+    private record DueRow(long customerId, FollowUpKind kind, Instant dueAt) {
+    }
+
     private Map<Long, AlertRules.Due> earliestOpen(Long[] ids) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<DueRow> rows = sql.client().sql("""
                         select distinct on (customer_id) customer_id, kind, due_at from follow_up
                         where customer_id = any(cast(:ids as bigint[])) and status = 'OPEN'
                         order by customer_id, due_at, id""")
-                .setParameter("ids", ids)
-                .getResultList();
+                .param("ids", ids)
+                .query(DueRow.class)
+                .list();
         Map<Long, AlertRules.Due> byCustomer = new HashMap<>();
-        rows.forEach(row -> byCustomer.put(((Number) row[0]).longValue(),
-                new AlertRules.Due(FollowUpKind.valueOf((String) row[1]), instant(row[2]))));
+        rows.forEach(row -> byCustomer.put(row.customerId(), new AlertRules.Due(row.kind(), row.dueAt())));
         return byCustomer;
     }
 
@@ -122,37 +129,31 @@ class FollowUpAlerts {
      * The latest interaction of each customer, and when the run of our unanswered interactions ending with it
      * started: the earliest unanswered one of ours after the last interaction that was not.
      */
-    @SuppressWarnings("unchecked")
+    private record ContactRow(long customerId, Instant lastAt, InteractionDirection direction,
+                              InteractionOutcome outcome, Instant waitingSince) {
+    }
+
     private void readContacts(Long[] ids, Map<Long, AlertRules.Contact> contacts, Map<Long, Instant> waiting) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select c.id, last.occurred_at, last.direction, last.outcome,
+        List<ContactRow> rows = sql.client().sql("""
+                        select c.id as customer_id, last.occurred_at as last_at, last.direction, last.outcome,
                                (select min(w.occurred_at) from interaction w
                                  where w.customer_id = c.id and w.direction = 'OUTBOUND'
                                    and w.outcome in ('AWAITING_REPLY', 'NO_ANSWER')
                                    and w.occurred_at > coalesce((select max(a.occurred_at) from interaction a
                                         where a.customer_id = c.id and (a.direction = 'INBOUND' or a.outcome is null
                                               or a.outcome not in ('AWAITING_REPLY', 'NO_ANSWER'))), '-infinity'))
+                               as waiting_since
                         from unnest(cast(:ids as bigint[])) as c(id)
                         join lateral (select occurred_at, direction, outcome from interaction i
                                       where i.customer_id = c.id order by occurred_at desc, id desc limit 1) last on true""")
-                .setParameter("ids", ids)
-                .getResultList();
-        for (Object[] row : rows) {
-            long id = ((Number) row[0]).longValue();
-            contacts.put(id, new AlertRules.Contact(instant(row[1]), InteractionDirection.valueOf((String) row[2]),
-                    row[3] == null ? null : InteractionOutcome.valueOf((String) row[3])));
-            if (row[4] != null) {
-                waiting.put(id, instant(row[4]));
+                .param("ids", ids)
+                .query(ContactRow.class)
+                .list();
+        for (ContactRow row : rows) {
+            contacts.put(row.customerId(), new AlertRules.Contact(row.lastAt(), row.direction(), row.outcome()));
+            if (row.waitingSince() != null) {
+                waiting.put(row.customerId(), row.waitingSince());
             }
         }
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant instant -> instant;
-            case java.time.OffsetDateTime offset -> offset.toInstant();
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            default -> throw new IllegalStateException("Not a time: " + value);
-        };
     }
 }

@@ -1,9 +1,7 @@
 package com.cartera.activity;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 import com.cartera.base.db.BulkWork;
+import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.tenancy.EveryWorkspace;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
@@ -27,10 +25,12 @@ class FollowUpJobs implements SchedulingConfigurer {
     private final FollowUpAlerts alerts;
     private final SuggestionFinder suggestions;
     private final BulkWork bulkWork;
+    private final WorkspaceCalendar calendar;
 
     FollowUpJobs(AlertProperties properties, EveryWorkspace everyWorkspace, FollowUpAlerts alerts,
-                 SuggestionFinder suggestions, BulkWork bulkWork) {
+                 SuggestionFinder suggestions, BulkWork bulkWork, WorkspaceCalendar calendar) {
         this.properties = properties;
+        this.calendar = calendar;
         this.everyWorkspace = everyWorkspace;
         this.alerts = alerts;
         this.suggestions = suggestions;
@@ -50,9 +50,8 @@ class FollowUpJobs implements SchedulingConfigurer {
 
     /** Returns how many workspaces failed. */
     int proposeInAllWorkspaces() {
-        ZoneId zone = ZoneId.systemDefault();
         return everyWorkspace.run("follow-up suggestions", () -> bulkWork.inTransaction(
-                BulkWork.Job.FOLLOW_UP_SUGGESTIONS, () -> suggestions.propose(LocalDate.now(zone), zone))
+                BulkWork.Job.FOLLOW_UP_SUGGESTIONS, () -> suggestions.propose(calendar.today(), calendar.zone()))
                 + " follow-ups suggested");
     }
 }

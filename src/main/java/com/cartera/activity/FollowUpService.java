@@ -1,6 +1,7 @@
 package com.cartera.activity;
 
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -53,11 +54,13 @@ public class FollowUpService {
     private final TeamDirectory teamDirectory;
     private final CurrentUser currentUser;
     private final Validator validator;
+    private final Clock clock;
 
     FollowUpService(FollowUpRepository followUps, InteractionRecorder recorder, FollowUpAlerts alerts,
                     CustomerService customers, CustomerPermissions permissions, OpportunityService opportunities,
-                    TeamDirectory teamDirectory, CurrentUser currentUser, Validator validator) {
+                    TeamDirectory teamDirectory, CurrentUser currentUser, Validator validator, Clock clock) {
         this.followUps = followUps;
+        this.clock = clock;
         this.recorder = recorder;
         this.alerts = alerts;
         this.customers = customers;
@@ -182,7 +185,7 @@ public class FollowUpService {
         if (completion.outcome() == null) {
             throw new FieldRejectedException("outcome", "follow-up.outcome.required");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String notes = completion.notes() == null || completion.notes().isBlank() ? followUp.getNotes()
                 : completion.notes();
         Interaction logged = recorder.record(followUp.getCustomer().getId(), new InteractionDraft(
@@ -204,7 +207,7 @@ public class FollowUpService {
     public FollowUp cancel(long id, long expectedVersion) {
         SignedInUser user = currentUser.require();
         FollowUp followUp = changeable(id, expectedVersion);
-        followUp.close(FollowUpStatus.CANCELLED, null, null, Instant.now(), user.userId());
+        followUp.close(FollowUpStatus.CANCELLED, null, null, clock.instant(), user.userId());
         FollowUp saved = followUps.saveAndFlush(followUp);
         alerts.recompute(Set.of(followUp.getCustomer().getId()));
         return saved;
@@ -243,8 +246,8 @@ public class FollowUpService {
         }
     }
 
-    private static void requireNotPast(Instant dueAt) {
-        if (dueAt != null && dueAt.isBefore(Instant.now().minus(PAST_TOLERANCE))) {
+    private void requireNotPast(Instant dueAt) {
+        if (dueAt != null && dueAt.isBefore(clock.instant().minus(PAST_TOLERANCE))) {
             throw new FieldRejectedException("dueAt", "follow-up.due.past");
         }
     }

@@ -1,5 +1,6 @@
 package com.cartera.activity;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
@@ -35,10 +37,15 @@ public class FollowUpSuggestionService {
     private final SuggestionFinder finder;
     private final FollowUpService followUps;
     private final CurrentUser currentUser;
+    private final WorkspaceCalendar calendar;
+    private final Clock clock;
 
     FollowUpSuggestionService(FollowUpSuggestionRepository suggestions, SuggestionFinder finder,
-                              FollowUpService followUps, CurrentUser currentUser) {
+                              FollowUpService followUps, CurrentUser currentUser, WorkspaceCalendar calendar,
+                              Clock clock) {
         this.suggestions = suggestions;
+        this.calendar = calendar;
+        this.clock = clock;
         this.finder = finder;
         this.followUps = followUps;
         this.currentUser = currentUser;
@@ -47,8 +54,7 @@ public class FollowUpSuggestionService {
     /** Proposes what today calls for, as the daily job does (an agenda opened before the job ran sees them). */
     @Transactional
     public int refresh() {
-        ZoneId zone = ZoneId.systemDefault();
-        return finder.propose(LocalDate.now(zone), zone);
+        return finder.propose(calendar.today(), calendar.zone());
     }
 
     /** Pending suggestions for {@code assigneeId} (null: everyone's), soonest occasion first. */
@@ -74,7 +80,7 @@ public class FollowUpSuggestionService {
         FollowUpSuggestion suggestion = decidable(id);
         UUID assignee = suggestion.getAssignee() == null ? null : suggestion.getAssignee().getUserId();
         FollowUp scheduled = followUps.schedule(new FollowUpDraft(suggestion.getCustomer().getId(), null,
-                FollowUpKind.CALL, dueFor(suggestion.getOccasion(), Instant.now(), ZoneId.systemDefault()), 15,
+                FollowUpKind.CALL, dueFor(suggestion.getOccasion(), clock.instant(), calendar.zone()), 15,
                 assignee, notes));
         suggestion.decide(FollowUpSuggestion.Status.ACCEPTED, scheduled.getId(), currentUser.require().userId());
         return scheduled;

@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import com.cartera.tenancy.TenantSql;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,29 +27,33 @@ public class CustomerAlerts {
     public record Update(long customerId, AlertColour colour, String reason) {
     }
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private static final String SUBJECT = "select id as customer_id, tier, lifecycle_stage as stage, created_at"
+            + " from customer";
+
+    private final TenantSql sql;
+
+    CustomerAlerts(TenantSql sql) {
+        this.sql = sql;
+    }
 
     /** The live customers among {@code customerIds}. */
     public List<Subject> subjects(Collection<Long> customerIds) {
         if (customerIds.isEmpty()) {
             return List.of();
         }
-        return rows(entityManager.createNativeQuery("""
-                        select id, tier, lifecycle_stage, created_at from customer
-                        where id = any(cast(:ids as bigint[])) and deleted_at is null""")
-                .setParameter("ids", customerIds.toArray(Long[]::new))
-                .getResultList());
+        return sql.client().sql(SUBJECT + " where id = any(cast(:ids as bigint[])) and deleted_at is null")
+                .param("ids", customerIds.toArray(Long[]::new))
+                .query(Subject.class)
+                .list();
     }
 
     /** Up to {@code limit} live customers with ids above {@code afterId}, by id: one batch of a walk over all. */
     public List<Subject> subjectsAfter(long afterId, int limit) {
-        return rows(entityManager.createNativeQuery("""
-                        select id, tier, lifecycle_stage, created_at from customer
-                        where id > :after and deleted_at is null order by id limit :limit""")
-                .setParameter("after", afterId)
-                .setParameter("limit", limit)
-                .getResultList());
+        return sql.client().sql(SUBJECT + " where id > :after and deleted_at is null order by id limit :limit")
+                .param("after", afterId)
+                .param("limit", limit)
+                .query(Subject.class)
+                .list();
     }
 
     /** Writes the alerts in one statement, touching only the customers whose alert changed; returns how many. */
@@ -58,34 +61,16 @@ public class CustomerAlerts {
         if (updates.isEmpty()) {
             return 0;
         }
-        return entityManager.createNativeQuery("""
+        return sql.client().sql("""
                         update customer c set alert_colour = u.colour, alert_reason = u.reason
                         from unnest(cast(:ids as bigint[]), cast(:colours as varchar[]), cast(:reasons as varchar[]))
                              as u(id, colour, reason)
                         where c.id = u.id
                           and (c.alert_colour is distinct from u.colour or c.alert_reason is distinct from u.reason)""")
-                .setParameter("ids", updates.stream().map(Update::customerId).toArray(Long[]::new))
-                .setParameter("colours", updates.stream()
+                .param("ids", updates.stream().map(Update::customerId).toArray(Long[]::new))
+                .param("colours", updates.stream()
                         .map(update -> update.colour() == null ? null : update.colour().name()).toArray(String[]::new))
-                .setParameter("reasons", updates.stream().map(Update::reason).toArray(String[]::new))
-                .executeUpdate();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Subject> rows(List<?> result) {
-        return ((List<Object[]>) result).stream()
-                .map(row -> new Subject(((Number) row[0]).longValue(),
-                        row[1] == null ? null : ValueTier.valueOf((String) row[1]),
-                        LifecycleStage.valueOf((String) row[2]), toInstant(row[3])))
-                .toList();
-    }
-
-    static Instant toInstant(Object value) {
-        return switch (value) {
-            case Instant instant -> instant;
-            case java.time.OffsetDateTime offset -> offset.toInstant();
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            default -> throw new IllegalStateException("Not a time: " + value);
-        };
+                .param("reasons", updates.stream().map(Update::reason).toArray(String[]::new))
+                .update();
     }
 }

@@ -2,14 +2,15 @@ package com.cartera.customer;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import com.cartera.tenancy.TenantSql;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,17 @@ public class CustomerOccasions {
     public record Occasion(long customerId, UUID ownerId, LocalDate date) {
     }
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private record BirthdayRow(long id, UUID ownerId, int monthDay) {
+    }
+
+    private record ActivationRow(long id, UUID ownerId, OffsetDateTime changedAt) {
+    }
+
+    private final TenantSql sql;
+
+    CustomerOccasions(TenantSql sql) {
+        this.sql = sql;
+    }
 
     /**
      * Live customers (not lost) whose birthday falls between {@code from} and {@code to}, both included, each
@@ -41,17 +51,17 @@ public class CustomerOccasions {
                 dayByKey.put(229, day);
             }
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select id, owner_id, cast(extract(month from birthday) * 100 + extract(day from birthday) as integer)
+        return sql.client().sql("""
+                        select id, owner_id,
+                               cast(extract(month from birthday) * 100 + extract(day from birthday) as integer) as month_day
                         from customer
                         where birthday is not null and deleted_at is null and lifecycle_stage <> 'LOST'
                           and extract(month from birthday) * 100 + extract(day from birthday) = any(cast(:keys as integer[]))""")
-                .setParameter("keys", dayByKey.keySet().toArray(Integer[]::new))
-                .getResultList();
-        return rows.stream()
-                .map(row -> new Occasion(((Number) row[0]).longValue(), (UUID) row[1],
-                        dayByKey.get(((Number) row[2]).intValue())))
+                .param("keys", dayByKey.keySet().toArray(Integer[]::new))
+                .query(BirthdayRow.class)
+                .list()
+                .stream()
+                .map(row -> new Occasion(row.id(), row.ownerId(), dayByKey.get(row.monthDay())))
                 .toList();
     }
 
@@ -60,18 +70,17 @@ public class CustomerOccasions {
      * day (in {@code zone}) they were. Customers created or imported as active are not conversions.
      */
     public List<Occasion> activatedSince(Instant since, ZoneId zone) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        return sql.client().sql("""
                         select distinct on (c.id) c.id, c.owner_id, lc.changed_at
                         from lifecycle_change lc join customer c on c.id = lc.customer_id
                         where lc.to_stage = 'ACTIVE' and lc.from_stage in ('LEAD', 'PROSPECT') and lc.changed_at >= :since
                           and c.deleted_at is null and c.lifecycle_stage = 'ACTIVE'
                         order by c.id, lc.changed_at desc""")
-                .setParameter("since", since)
-                .getResultList();
-        return rows.stream()
-                .map(row -> new Occasion(((Number) row[0]).longValue(), (UUID) row[1],
-                        LocalDate.ofInstant(CustomerAlerts.toInstant(row[2]), zone)))
+                .param("since", since.atOffset(ZoneOffset.UTC))
+                .query(ActivationRow.class)
+                .list()
+                .stream()
+                .map(row -> new Occasion(row.id(), row.ownerId(), LocalDate.ofInstant(row.changedAt().toInstant(), zone)))
                 .toList();
     }
 }

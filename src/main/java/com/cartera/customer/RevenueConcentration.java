@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.cartera.security.Role;
+import com.cartera.tenancy.TenantSql;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,64 +48,65 @@ public class RevenueConcentration {
     public record CurvePoint(double customerShare, double revenueShare) {
     }
 
-    private final EntityManager entityManager;
+    private final TenantSql sql;
 
-    RevenueConcentration(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    RevenueConcentration(TenantSql sql) {
+        this.sql = sql;
     }
 
     /** The headline figures, from one consistent snapshot. */
     public Concentration concentration() {
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
-                        select t.n, t.total, (t.n + 4) / 5,
+        return sql.client().sql("""
+                        select t.n as customers, (t.n + 4) / 5 as top_customers, t.total as total_revenue,
                                (select coalesce(sum(top.revenue), 0)
-                                from (select revenue %1$s order by %2$s limit (t.n + 4) / 5) top)
+                                from (select revenue %1$s order by %2$s limit (t.n + 4) / 5) top) as top_revenue
                         from (select count(*) as n, coalesce(sum(revenue), 0) as total %1$s) t
                         """.formatted(RANKED, RANK_ORDER))
-                .getSingleResult();
-        return new Concentration(((Number) row[0]).longValue(), ((Number) row[2]).longValue(), (BigDecimal) row[1],
-                (BigDecimal) row[3]);
+                .query(Concentration.class)
+                .single();
+    }
+
+    private record RankedRow(long id, String name, BigDecimal revenue, BigDecimal cumulative) {
     }
 
     /**
      * The top customers from {@code offset}, at most {@code limit} of them and never past the top 20 % of
      * {@code of}; shares are of {@code of}'s total revenue, so that every page agrees with the headline.
      */
-    @SuppressWarnings("unchecked")
     public List<TopCustomer> topCustomers(Concentration of, int offset, int limit) {
         long end = Math.min(of.topCustomers(), (long) offset + limit);
         if (offset >= end) {
             return List.of();
         }
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        return sql.client().sql("""
                         select id, name, revenue, cumulative
                         from (select id, name, revenue,
                                      sum(revenue) over (order by %2$s rows unbounded preceding) as cumulative
                               %1$s order by %2$s limit :end) ranked
                         order by %2$s offset :offset
                         """.formatted(RANKED, RANK_ORDER))
-                .setParameter("end", end)
-                .setParameter("offset", offset)
-                .getResultList();
-        List<TopCustomer> top = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            BigDecimal revenue = (BigDecimal) row[2];
-            top.add(new TopCustomer(((Number) row[0]).longValue(), (String) row[1], revenue,
-                    share(revenue, of.totalRevenue()), share((BigDecimal) row[3], of.totalRevenue())));
-        }
-        return top;
+                .param("end", end)
+                .param("offset", offset)
+                .query(RankedRow.class)
+                .list()
+                .stream()
+                .map(row -> new TopCustomer(row.id(), row.name(), row.revenue(), share(row.revenue(), of.totalRevenue()),
+                        share(row.cumulative(), of.totalRevenue())))
+                .toList();
+    }
+
+    private record CurveRow(long rank, long customers, BigDecimal cumulative, BigDecimal total) {
     }
 
     /**
      * The Pareto (Lorenz) curve in {@code points} steps from the best customers to all of them, starting at
      * (0, 0): step g is the customer at rank ceil(n × g / points). Empty without revenue.
      */
-    @SuppressWarnings("unchecked")
     public List<CurvePoint> curve(int points) {
         if (points < 1) {
             throw new IllegalArgumentException("A curve needs at least one point, not " + points);
         }
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<CurveRow> rows = sql.client().sql("""
                         with ranked as (
                             select row_number() over (order by %2$s) as rank,
                                    sum(revenue) over (order by %2$s rows unbounded preceding) as cumulative
@@ -113,22 +114,23 @@ public class RevenueConcentration {
                         ), totals as (
                             select count(*) as n, sum(revenue) as total %1$s
                         )
-                        select distinct ranked.rank, totals.n, ranked.cumulative, totals.total
+                        select distinct ranked.rank, totals.n as customers, ranked.cumulative, totals.total
                         from totals
                                  cross join generate_series(1, :points) as step
                                  join ranked on ranked.rank = ceil(totals.n * step / cast(:points as numeric))
                         order by ranked.rank
                         """.formatted(RANKED, RANK_ORDER))
-                .setParameter("points", points)
-                .getResultList();
+                .param("points", points)
+                .query(CurveRow.class)
+                .list();
         if (rows.isEmpty()) {
             return List.of();
         }
         List<CurvePoint> curve = new ArrayList<>(rows.size() + 1);
         curve.add(new CurvePoint(0, 0));
-        for (Object[] row : rows) {
-            double customerShare = ((Number) row[0]).doubleValue() / ((Number) row[1]).doubleValue();
-            curve.add(new CurvePoint(customerShare, share((BigDecimal) row[2], (BigDecimal) row[3]).doubleValue()));
+        for (CurveRow row : rows) {
+            curve.add(new CurvePoint((double) row.rank() / row.customers(),
+                    share(row.cumulative(), row.total()).doubleValue()));
         }
         return curve;
     }

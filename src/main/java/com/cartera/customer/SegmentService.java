@@ -1,6 +1,7 @@
 package com.cartera.customer;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.Map;
 import com.cartera.customer.CustomerPermissions.Action;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
+import com.cartera.tenancy.TenantSql;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,16 +38,16 @@ public class SegmentService {
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
     private final SegmentRecalculation recalculation;
-    private final EntityManager entityManager;
+    private final TenantSql sql;
 
     SegmentService(CustomerRepository customers, CustomerPermissions permissions, CurrentUser currentUser,
-                   AuditTrail auditTrail, SegmentRecalculation recalculation, EntityManager entityManager) {
+                   AuditTrail auditTrail, SegmentRecalculation recalculation, TenantSql sql) {
         this.customers = customers;
         this.permissions = permissions;
         this.currentUser = currentUser;
         this.auditTrail = auditTrail;
         this.recalculation = recalculation;
-        this.entityManager = entityManager;
+        this.sql = sql;
     }
 
     /**
@@ -64,15 +65,15 @@ public class SegmentService {
                 .filter(live -> !live.isDeleted())
                 .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Customer.class, customerId));
         permissions.require(Action.OVERRIDE_TIER, customer);
-        var statement = tier == null
-                ? entityManager.createNativeQuery("update customer set tier_override = null, tier_override_by = null,"
-                        + " tier_override_at = null, version = version + 1 where id = :id")
-                : entityManager.createNativeQuery("update customer set tier_override = :tier,"
-                                + " tier_override_by = cast(:by as uuid), tier_override_at = now(), version = version + 1"
-                                + " where id = :id")
-                        .setParameter("tier", tier.name())
-                        .setParameter("by", currentUser.require().userId().toString());
-        statement.setParameter("id", customerId).executeUpdate();
+        sql.client().sql("""
+                        update customer set tier_override = :tier, tier_override_by = :by,
+                               tier_override_at = case when :tier is null then null else now() end,
+                               version = version + 1
+                        where id = :id""")
+                .param("tier", tier == null ? null : tier.name(), Types.VARCHAR)
+                .param("by", tier == null ? null : currentUser.require().userId(), Types.OTHER)
+                .param("id", customerId)
+                .update();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", customer.getTierOverride() == null ? null : customer.getTierOverride().name());
         details.put("to", tier == null ? null : tier.name());
@@ -95,11 +96,11 @@ public class SegmentService {
         for (ValueTier tier : ValueTier.values()) {
             byTier.put(tier, new TierFigures(tier, 0, BigDecimal.ZERO));
         }
-        for (Object[] row : rows("select tier, count(*), coalesce(sum(revenue), 0) from customer"
-                + " where deleted_at is null group by tier")) {
-            ValueTier tier = ValueTier.valueOf((String) row[0]);
-            byTier.put(tier, new TierFigures(tier, ((Number) row[1]).longValue(), (BigDecimal) row[2]));
-        }
+        sql.client().sql("select tier, count(*) as customers, coalesce(sum(revenue), 0) as revenue from customer"
+                        + " where deleted_at is null group by tier")
+                .query(TierFigures.class)
+                .list()
+                .forEach(figures -> byTier.put(figures.tier(), figures));
         return List.copyOf(byTier.values());
     }
 
@@ -108,16 +109,11 @@ public class SegmentService {
             Role.Names.SALES})
     public List<SegmentFigures> segmentCounts() {
         Map<RfmSegment, SegmentFigures> bySegment = new EnumMap<>(RfmSegment.class);
-        for (Object[] row : rows("select rfm_segment, count(*), coalesce(sum(revenue), 0) from customer"
-                + " where deleted_at is null and rfm_segment is not null group by rfm_segment")) {
-            RfmSegment segment = RfmSegment.valueOf((String) row[0]);
-            bySegment.put(segment, new SegmentFigures(segment, ((Number) row[1]).longValue(), (BigDecimal) row[2]));
-        }
+        sql.client().sql("select rfm_segment as segment, count(*) as customers, coalesce(sum(revenue), 0) as revenue"
+                        + " from customer where deleted_at is null and rfm_segment is not null group by rfm_segment")
+                .query(SegmentFigures.class)
+                .list()
+                .forEach(figures -> bySegment.put(figures.segment(), figures));
         return List.copyOf(bySegment.values());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql) {
-        return entityManager.createNativeQuery(sql).getResultList();
     }
 }

@@ -44,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @CarteraIntegrationTest
 class FollowUpServiceTest {
 
-    private static final ZoneId ZONE = ZoneId.systemDefault();
+    /** The workspace's zone: days, birthdays and alerts are read in it (Madrid unless chosen otherwise at sign-up). */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Madrid");
 
     @Autowired
     ApplicationContext context;
