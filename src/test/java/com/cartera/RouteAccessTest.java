@@ -25,6 +25,8 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 
 import com.cartera.activity.ui.AgendaView;
 import com.cartera.activity.ui.AlertRulesView;
+import com.cartera.analytics.prediction.ui.ChurnRiskView;
+import com.cartera.analytics.prediction.ui.PredictionModelView;
 import com.cartera.audit.ui.AuditView;
 import com.cartera.commerce.ui.ProductsView;
 import com.cartera.customer.Customer;
@@ -136,6 +138,11 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("segments", new Rule(SegmentsView.class, SegmentsView.class, EnumSet.of(Actor.ADMIN,
                     Actor.MANAGEMENT, Actor.MARKETING, Actor.FINANCE, Actor.SALES))),
             Map.entry("settings", new Rule(WorkspaceSettingsView.class, WorkspaceSettingsView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT))),
+            // Churn risk: admin and management see everyone's customers, sales their own; the model page is theirs.
+            Map.entry("analytics/churn-risk", new Rule(ChurnRiskView.class, ChurnRiskView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.SALES))),
+            Map.entry("analytics/model", new Rule(PredictionModelView.class, PredictionModelView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT))),
             // Everyone has an agenda; the alert rules are management's and admin's.
             Map.entry("agenda", new Rule(AgendaView.class, AgendaView.class, EVERY_ROLE)),

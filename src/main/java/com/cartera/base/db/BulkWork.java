@@ -30,7 +30,8 @@ public class BulkWork {
         FOLLOW_UP_SUGGESTIONS(DatabaseProperties.Bulk::followUpSuggestions),
         DEMO_SEED(DatabaseProperties.Bulk::demoSeed),
         EXPORT(DatabaseProperties.Bulk::export),
-        ANALYTICS_REFRESH(DatabaseProperties.Bulk::analyticsRefresh);
+        ANALYTICS_REFRESH(DatabaseProperties.Bulk::analyticsRefresh),
+        PREDICTION(DatabaseProperties.Bulk::prediction);
 
         private final Function<DatabaseProperties.Bulk, Duration> limit;
 

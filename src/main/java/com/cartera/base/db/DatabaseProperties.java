@@ -28,7 +28,7 @@ public record DatabaseProperties(Duration statementTimeout, Duration lockTimeout
         idleInTransactionTimeout = orDefault(idleInTransactionTimeout, Duration.ofSeconds(60), "idle-in-transaction-timeout");
         socketTimeout = orDefault(socketTimeout, Duration.ofSeconds(45), "socket-timeout");
         if (bulk == null) {
-            bulk = new Bulk(null, null, null, null, null, null, null, null);
+            bulk = new Bulk(null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -46,10 +46,11 @@ public record DatabaseProperties(Duration statementTimeout, Duration lockTimeout
      * @param followUpSuggestions  the daily birthday and welcome suggestions of one workspace
      * @param demoSeed             one step of filling the demo workspace
      * @param export               reading the customers of an Excel export, streamed from one query
+     * @param prediction           the nightly CLV model fit and churn scoring of one workspace
      */
     public record Bulk(Duration migrations, Duration importBatch, Duration indexRebuild,
                        Duration segmentRecalculation, Duration followUpSuggestions, Duration demoSeed,
-                       Duration export, Duration analyticsRefresh) {
+                       Duration export, Duration analyticsRefresh, Duration prediction) {
         public Bulk {
             migrations = orDefault(migrations, Duration.ofHours(2), "bulk.migrations");
             importBatch = orDefault(importBatch, Duration.ofMinutes(10), "bulk.import-batch");
@@ -59,6 +60,7 @@ public record DatabaseProperties(Duration statementTimeout, Duration lockTimeout
             demoSeed = orDefault(demoSeed, Duration.ofMinutes(10), "bulk.demo-seed");
             export = orDefault(export, Duration.ofMinutes(30), "bulk.export");
             analyticsRefresh = orDefault(analyticsRefresh, Duration.ofMinutes(30), "bulk.analytics-refresh");
+            prediction = orDefault(prediction, Duration.ofMinutes(30), "bulk.prediction");
         }
     }
 
