@@ -286,6 +286,37 @@ class PortfolioAnalyticsTest {
                 .isEqualTo(figures(boss, today, sara, tomas));
     }
 
+    /**
+     * A customer restored from the bin long after their deletion was refreshed is picked up by the next incremental
+     * refresh: restoring stamps the change like every other edit.
+     */
+    @Test
+    void aRestoreLongAfterTheDeletionIsPickedUpIncrementally() {
+        Customer eva = customer("Eva");
+        buy(eva, "2025-03-02");
+        long version = TestData.as(admin, () -> customers.find(eva.getId())).orElseThrow().getVersion();
+        TestData.as(admin, () -> {
+            customers.delete(eva.getId(), version);
+            return null;
+        });
+        // The deletion happened a day ago and the aggregates already hold it.
+        jdbc.update("update " + schema + ".customer set updated_at = updated_at - interval '1 day',"
+                + " deleted_at = deleted_at - interval '1 day'");
+        jdbc.update("update " + schema + ".lifecycle_change set changed_at = changed_at - interval '1 day'"
+                + " where changed_at > now() - interval '1 hour'");
+        TestData.as(admin, analytics::rebuild);
+        TestData.as(admin, () -> {
+            customers.restore(eva.getId());
+            return null;
+        });
+
+        TestData.as(admin, analytics::refresh);
+        List<Map<String, Object>> afterRefresh = tables();
+        TestData.as(admin, analytics::rebuild);
+
+        assertThat(afterRefresh).isEqualTo(tables());
+    }
+
     /** The KPIs, trends, owner rows and cohorts of a few periods, as the dashboards read them. */
     private List<Object> figures(SignedInUser boss, LocalDate today, SignedInUser... sellers) {
         LocalDate firstOfMonth = today.withDayOfMonth(1);
