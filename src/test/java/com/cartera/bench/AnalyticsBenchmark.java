@@ -264,7 +264,8 @@ public final class AnalyticsBenchmark {
 
     /**
      * The portfolio seed, then a move to LOST by hand for each customer in stage LOST, some days after their last
-     * purchase (or their creation); on the superuser's connection, as the portfolio benchmark seeds.
+     * purchase (or their creation) and at least a day ago, so that the incremental refresh does not take them for
+     * recent changes; on the superuser's connection, as the portfolio benchmark seeds.
      */
     private static void seed(ConfigurableApplicationContext context, SignedInUser admin, int customers,
                              int purchases, List<UUID> owners) throws Exception {
@@ -276,7 +277,8 @@ public final class AnalyticsBenchmark {
             statement.execute("""
                     insert into lifecycle_change (customer_id, from_stage, to_stage, changed_at, changed_by)
                     select id, 'INACTIVE', 'LOST',
-                           least(now(), coalesce(last_purchase_on + 400, cast(created_at as date) + 30) + time '09:15'),
+                           least(now() - interval '1 day',
+                                 coalesce(last_purchase_on + 400, cast(created_at as date) + 30) + time '09:15'),
                            null
                     from customer where lifecycle_stage = 'LOST'""");
             statement.execute("vacuum (analyze) lifecycle_change");
