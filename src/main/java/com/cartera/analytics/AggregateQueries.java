@@ -25,7 +25,16 @@ class AggregateQueries {
                     long lost) {
     }
 
-    record Concentration(BigDecimal top, BigDecimal total) {
+    /** Revenue of the top 20 % of the period's buyers, of all of them, and how many bought. */
+    record Concentration(BigDecimal top, BigDecimal total, long buyers) {
+    }
+
+    /** The customer counts of a period, each of distinct customers (see {@link #condition}). */
+    record SpellCounts(long newCustomers, long reactivated, long lost, long lostFromStart, long acquiredAndLost) {
+    }
+
+    /** A change of the active customers (stretches started minus ended) in a month, or a level, per owner. */
+    record MonthNet(LocalDate month, UUID ownerId, long net) {
     }
 
     record Pipeline(BigDecimal amount, BigDecimal weighted) {
@@ -74,8 +83,41 @@ class AggregateQueries {
                 .query(MonthRow.class).list();
     }
 
+    /** Customers active on the day before {@code day}, per owner (owner null: the customers without one). */
+    List<MonthNet> activeBeforePerOwner(LocalDate day, UUID owner) {
+        return sql.client().sql("select cast(:day as date) as month, owner_id, coalesce(sum(acquired + reactivated"
+                        + " - lost), 0) as net from analytics_day where day < :day and " + OWNER + " group by owner_id")
+                .param("day", day).param("owner", owner).query(MonthNet.class).list();
+    }
+
+    /**
+     * Every count of a period in one pass over the stretches that start or end in it: the same conditions as
+     * {@link #count}.
+     */
+    SpellCounts spellCounts(LocalDate from, LocalDate to, UUID owner) {
+        return sql.client().sql("""
+                        select count(distinct customer_id) filter (where %s) as new_customers,
+                               count(distinct customer_id) filter (where %s) as reactivated,
+                               count(distinct customer_id) filter (where %s) as lost,
+                               count(distinct customer_id) filter (where %s) as lost_from_start,
+                               count(distinct customer_id) filter (where %s) as acquired_and_lost
+                        from analytics_spell
+                        where ((start_on >= :from and start_on < :to) or (end_on >= :from and end_on < :to)) and %s"""
+                        .formatted(condition(KpiCount.NEW), condition(KpiCount.REACTIVATED),
+                                condition(KpiCount.LOST), condition(KpiCount.LOST_FROM_START),
+                                condition(KpiCount.ACQUIRED_AND_LOST), OWNER))
+                .param("from", from).param("to", to).param("owner", owner).query(SpellCounts.class).single();
+    }
+
+    /**
+     * The owners with figures, in a stable order. An incremental refresh leaves rows of zeros behind (a customer
+     * handed over takes their figures to the new owner): an owner with nothing but those has no figures.
+     */
     List<UUID> owners() {
-        return sql.client().sql("select distinct owner_id from analytics_day").query(UUID.class).list();
+        return sql.client().sql("select owner_id from analytics_day group by owner_id having bool_or(revenue <> 0"
+                        + " or orders <> 0 or acquired <> 0 or reactivated <> 0 or lost <> 0)"
+                        + " order by owner_id nulls last")
+                .query(UUID.class).list();
     }
 
     /** The customers a count stands for, or their number: the same condition either way. */
@@ -118,17 +160,14 @@ class AggregateQueries {
                 .param("owner", owner).query(BigDecimal.class).single();
     }
 
-    long buyers(LocalDate from, LocalDate to, UUID owner) {
-        return sql.client().sql("select count(distinct customer_id) from analytics_customer_day"
-                        + " where day >= :from and day < :to and " + OWNER)
-                .param("from", from).param("to", to).param("owner", owner).query(Long.class).single();
-    }
-
-    /** Revenue of the top 20 % of the customers who bought in [from, to) (rounded up), and of all of them. */
+    /**
+     * Revenue of the top 20 % of the customers who bought in [from, to) (rounded up), of all of them, and their
+     * number.
+     */
     Concentration concentration(LocalDate from, LocalDate to, UUID owner) {
         return sql.client().sql("""
                         select coalesce(sum(revenue) filter (where rank <= ceil(buyers * 0.2)), 0) as top,
-                               coalesce(sum(revenue), 0) as total
+                               coalesce(sum(revenue), 0) as total, count(*) as buyers
                         from (select revenue, row_number() over (order by revenue desc) as rank, count(*) over () as buyers
                               from (select sum(revenue) as revenue from analytics_customer_day
                                     where day >= :from and day < :to and %s group by customer_id) c) r"""
@@ -149,6 +188,13 @@ class AggregateQueries {
                         + " from analytics_pipeline_snapshot where day = (select max(day)"
                         + " from analytics_pipeline_snapshot where day < :to) and " + OWNER + " having count(*) > 0")
                 .param("to", to).param("owner", owner).query(Pipeline.class).optional().orElse(null);
+    }
+
+    /** What identifies the aggregates' contents: the schema, and when they were last refreshed. */
+    String stamp() {
+        return sql.client().sql("select current_schema() || '@' || coalesce(cast(refreshed_at as text), '-')"
+                        + " from analytics_state")
+                .query(String.class).single();
     }
 
     List<CohortRow> cohorts(LocalDate from, LocalDate to) {

@@ -79,7 +79,7 @@ class AggregateRefresh {
         long count = 0;
         long after = 0;
         List<Long> batch;
-        while (!(batch = facts.idsAfter(after, properties.batchSize())).isEmpty()) {
+        while (!(batch = facts.idsAfter(after, properties.rebuildBatchSize())).isEmpty()) {
             recompute(batch, zone, window, false);
             count += batch.size();
             after = batch.getLast();

@@ -106,7 +106,8 @@ class AggregateStore {
 
     /**
      * Replaces the rows of {@code customerIds}; with {@code deltas}, the daily and cohort tables are corrected by
-     * taking the customers' old contribution out and putting the new one in.
+     * taking the customers' old contribution out and putting the new one in. Without, the customers have no rows yet
+     * (a rebuild after {@link #clear}).
      */
     void replace(Collection<Long> customerIds, List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads,
                  boolean deltas) {
@@ -114,9 +115,9 @@ class AggregateStore {
         if (deltas) {
             delta(COHORT_DELTA, ids, -1);
             delta(DAY_DELTA, ids, -1);
-        }
-        for (String table : List.of("analytics_customer_day", "analytics_spell", "analytics_lead")) {
-            sql.client().sql("delete from " + table + " where " + IDS).param("ids", ids).update();
+            for (String table : List.of("analytics_customer_day", "analytics_spell", "analytics_lead")) {
+                sql.client().sql("delete from " + table + " where " + IDS).param("ids", ids).update();
+            }
         }
         if (!days.isEmpty()) {
             sql.client().sql("""

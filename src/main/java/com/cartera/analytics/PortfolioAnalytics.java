@@ -1,15 +1,25 @@
 package com.cartera.analytics;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.cartera.base.db.BulkWork;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.sales.OpportunityFigures;
 import com.cartera.security.CurrentUser;
@@ -42,6 +52,11 @@ public class PortfolioAnalytics {
     private final CurrentUser currentUser;
     private final BulkWork bulkWork;
     private final ObjectProvider<PredictiveClv> predictive;
+    /** Figures read from the aggregate tables, by workspace, refresh and question (see {@link #cached}). */
+    private final Cache<List<Object>, Object> cache = Caffeine.newBuilder()
+            .maximumSize(2_000)
+            .expireAfterAccess(Duration.ofHours(1))
+            .build();
 
     PortfolioAnalytics(AggregateQueries queries, AggregateRefresh refresh, OpportunityFigures opportunities,
                        WorkspaceCalendar calendar, CurrentUser currentUser, BulkWork bulkWork,
@@ -104,44 +119,68 @@ public class PortfolioAnalytics {
 
     /** Month by month over {@code period} (months it touches), for the trend charts. */
     public List<MonthFigures> trend(Period period, UUID owner) {
-        return trendFor(period, ownerScope(owner));
+        UUID scope = ownerScope(owner);
+        List<MonthFigures> months = trends(period, scope, false).get(scope);
+        return months == null ? List.of() : months;
     }
 
-    private List<MonthFigures> trendFor(Period period, UUID scope) {
+    /**
+     * The months of {@code period} for the customers of {@code scope} (null: everyone), or with {@code perOwner} for
+     * each owner apart (key null: the customers without an owner): the active customers at each month's end are
+     * the level before the first month plus each month's starts minus its ends, up to today.
+     */
+    private Map<UUID, List<MonthFigures>> trends(Period period, UUID scope, boolean perOwner) {
         LocalDate from = period.from().withDayOfMonth(1);
         LocalDate to = YearMonth.from(period.lastDay()).plusMonths(1).atDay(1);
         LocalDate today = calendar.today();
-        var rows = queries.months(from, to, scope, false);
-        var result = new ArrayList<MonthFigures>();
-        for (YearMonth month = YearMonth.from(from); month.atDay(1).isBefore(to); month = month.plusMonths(1)) {
-            YearMonth current = month;
-            var row = rows.stream().filter(r -> YearMonth.from(r.month()).equals(current)).findFirst();
-            boolean complete = month.atEndOfMonth().isBefore(today);
-            LocalDate end = complete ? month.atEndOfMonth().plusDays(1) : today.plusDays(1);
-            long activeAtEnd = queries.activeBefore(end, scope);
-            result.add(new MonthFigures(month, complete, Math.max(0, activeAtEnd),
-                    row.map(AggregateQueries.MonthRow::acquired).orElse(0L),
-                    row.map(AggregateQueries.MonthRow::reactivated).orElse(0L),
-                    complete ? row.map(AggregateQueries.MonthRow::lost).orElse(0L)
-                            : queries.sums(month.atDay(1), end, scope).lost(),
-                    row.map(AggregateQueries.MonthRow::revenue).orElse(BigDecimal.ZERO),
-                    row.map(AggregateQueries.MonthRow::orders).orElse(0L)));
-        }
-        return result;
+        LocalDate upTo = to.isAfter(today.plusDays(1)) ? today.plusDays(1) : to;
+        return cached(Arrays.asList("trends", from, to, today, scope, perOwner), () -> {
+            var levels = new HashMap<UUID, Long>();
+            for (var level : queries.activeBeforePerOwner(from, scope)) {
+                levels.merge(perOwner ? level.ownerId() : scope, level.net(), Long::sum);
+            }
+            var rows = new HashMap<UUID, Map<YearMonth, AggregateQueries.MonthRow>>();
+            for (var row : queries.months(from, upTo.isAfter(from) ? upTo : from, scope, perOwner)) {
+                rows.computeIfAbsent(perOwner ? row.ownerId() : scope, o -> new HashMap<>())
+                        .put(YearMonth.from(row.month()), row);
+            }
+            List<UUID> owners = perOwner ? queries.owners() : Collections.singletonList(scope);
+            var result = new LinkedHashMap<UUID, List<MonthFigures>>();
+            for (UUID owner : owners) {
+                long level = levels.getOrDefault(owner, 0L);
+                var ownRows = rows.getOrDefault(owner, Map.of());
+                var months = new ArrayList<MonthFigures>();
+                for (YearMonth month = YearMonth.from(from); month.atDay(1).isBefore(to); month = month.plusMonths(1)) {
+                    var row = Optional.ofNullable(ownRows.get(month));
+                    long acquired = row.map(AggregateQueries.MonthRow::acquired).orElse(0L);
+                    long reactivated = row.map(AggregateQueries.MonthRow::reactivated).orElse(0L);
+                    long lost = row.map(AggregateQueries.MonthRow::lost).orElse(0L);
+                    level += acquired + reactivated - lost;
+                    months.add(new MonthFigures(month, month.atEndOfMonth().isBefore(today), Math.max(0, level),
+                            acquired, reactivated, lost,
+                            row.map(AggregateQueries.MonthRow::revenue).orElse(BigDecimal.ZERO),
+                            row.map(AggregateQueries.MonthRow::orders).orElse(0L)));
+                }
+                result.put(owner, List.copyOf(months));
+            }
+            return result;
+        });
     }
 
     /** Each owner's figures month by month over {@code period}; SALES see only their own rows. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT, Role.Names.SALES})
     public List<OwnerFigures> byOwner(Period period) {
         SignedInUser user = currentUser.require();
-        List<UUID> owners = user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGEMENT) ? queries.owners() : List.of(user.userId());
+        boolean everyone = user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGEMENT);
+        Map<UUID, List<MonthFigures>> trends = everyone ? trends(period, null, true)
+                : trends(period, user.userId(), false);
         var result = new ArrayList<OwnerFigures>();
-        for (UUID owner : owners) {
-            for (MonthFigures month : trendFor(period, owner)) {
+        trends.forEach((owner, months) -> {
+            for (MonthFigures month : months) {
                 result.add(new OwnerFigures(owner, month.month(), month.activeAtEnd(), month.newCustomers(),
                         month.reactivated(), month.lost(), month.revenue(), month.orders()));
             }
-        }
+        });
         return result;
     }
 
@@ -212,33 +251,53 @@ public class PortfolioAnalytics {
     }
 
     private Figures figures(Period period, UUID owner, LocalDate tomorrow, ZoneId zone) {
+        Counted counted = cached(Arrays.asList("figures", period, owner, tomorrow), () -> counted(period, owner, tomorrow));
+        return new Figures(counted.sums(), counted.activeAtStart(), counted.activeAtEnd(), counted.counts().newCustomers(),
+                counted.counts().reactivated(), counted.counts().lost(), counted.counts().lostFromStart(),
+                counted.counts().acquiredAndLost(), counted.revenueBefore(), counted.lostRevenueBefore(),
+                counted.concentration().buyers(), counted.historicalClv(), counted.leads(),
+                opportunities.closed(period.from().atStartOfDay(zone).toInstant(),
+                        period.to().atStartOfDay(zone).toInstant(), owner),
+                counted.concentration());
+    }
+
+    /** The figures of a period read from the aggregate tables (they change only when the tables are refreshed). */
+    private Counted counted(Period period, UUID owner, LocalDate tomorrow) {
         LocalDate from = period.from();
         LocalDate to = period.to().isAfter(tomorrow) ? tomorrow : period.to();
         boolean started = from.isBefore(to);
         Period previous = period.previous();
-        var sums = queries.sums(period.from(), period.to(), owner);
         long activeAtStart = queries.activeBefore(from, owner);
-        long activeAtEnd = started ? queries.activeBefore(to, owner) : activeAtStart;
-        long lostFromStart = started ? queries.count(KpiCount.LOST_FROM_START, from, to, owner) : 0;
-        var leads = queries.leads(period.from(), period.to(), owner);
-        return new Figures(sums, activeAtStart, activeAtEnd,
-                started ? queries.count(KpiCount.NEW, from, to, owner) : 0,
-                started ? queries.count(KpiCount.REACTIVATED, from, to, owner) : 0,
-                started ? queries.count(KpiCount.LOST, from, to, owner) : 0,
-                lostFromStart,
-                started ? queries.count(KpiCount.ACQUIRED_AND_LOST, from, to, owner) : 0,
+        return new Counted(queries.sums(period.from(), period.to(), owner), activeAtStart,
+                started ? queries.activeBefore(to, owner) : activeAtStart,
+                started ? queries.spellCounts(from, to, owner) : new AggregateQueries.SpellCounts(0, 0, 0, 0, 0),
                 queries.sums(previous.from(), previous.to(), owner).revenue(),
-                started ? queries.revenueOfLostFromStart(from, to, previous.from(), previous.to(), owner) : BigDecimal.ZERO,
-                queries.buyers(period.from(), period.to(), owner),
+                started ? queries.revenueOfLostFromStart(from, to, previous.from(), previous.to(), owner)
+                        : BigDecimal.ZERO,
                 queries.revenueBefore(period.to(), owner),
-                leads,
-                opportunities.closed(period.from().atStartOfDay(zone).toInstant(),
-                        period.to().atStartOfDay(zone).toInstant(), owner),
+                queries.leads(period.from(), period.to(), owner),
                 queries.concentration(period.from(), period.to(), owner));
+    }
+
+    /**
+     * What was computed for {@code key} since the aggregates were last refreshed in this workspace, or computes it
+     * now: the key holds the workspace's schema and the refresh time, so a refresh makes every older entry unused.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T cached(List<Object> key, Supplier<T> compute) {
+        var full = new ArrayList<>(key);
+        full.add(queries.stamp());
+        return (T) cache.get(full, k -> compute.get());
     }
 
     private static BigDecimal count(long value) {
         return BigDecimal.valueOf(value);
+    }
+
+    private record Counted(AggregateQueries.DaySums sums, long activeAtStart, long activeAtEnd,
+                           AggregateQueries.SpellCounts counts, BigDecimal revenueBefore, BigDecimal lostRevenueBefore,
+                           BigDecimal historicalClv, List<AggregateQueries.SourceLeads> leads,
+                           AggregateQueries.Concentration concentration) {
     }
 
     private record Figures(AggregateQueries.DaySums sums, long activeAtStart, long activeAtEnd, long newCustomers,

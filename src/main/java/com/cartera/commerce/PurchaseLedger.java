@@ -42,7 +42,8 @@ public class PurchaseLedger {
                         group by customer_id, purchased_on
                         order by customer_id, purchased_on""")
                 .param("ids", new SqlArrayValue("bigint", customerIds.toArray()))
-                .query(Day.class)
+                .query((row, n) -> new Day(row.getLong(1), row.getObject(2, LocalDate.class), row.getBigDecimal(3),
+                        row.getInt(4)))
                 .list();
     }
 }

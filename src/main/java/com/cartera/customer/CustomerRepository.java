@@ -28,6 +28,8 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     void markDeleted(Long id, UUID by, Instant at);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update Customer c set c.deletedAt = null, c.deletedBy = null, c.version = c.version + 1 where c.id = :id")
-    void markRestored(Long id);
+    /** Stamps the change like any edit, so that readers of change stamps (the analytics refresh) see it. */
+    @Query("update Customer c set c.deletedAt = null, c.deletedBy = null, c.updatedAt = :at, c.version = c.version + 1"
+            + " where c.id = :id")
+    void markRestored(Long id, Instant at);
 }

@@ -176,7 +176,7 @@ public class CustomerService {
                 .filter(deleted -> deleted.isDeleted() && deleted.getMergedIntoId() == null)
                 .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Customer.class, id));
         permissions.require(Action.DELETE, customer);
-        customers.markRestored(id);
+        customers.markRestored(id, Instant.now());
         duplicatePairs.refresh(List.of(id));
         auditTrail.record("RESTORE", id, Map.of("name", customer.getName()));
     }

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -30,11 +32,15 @@ import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.CustomerSelection;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
+import com.cartera.customer.PastEntries;
 import com.cartera.customer.PaymentMethod;
 import com.cartera.customer.PortfolioBulkService;
 import com.cartera.customer.SegmentService;
 import com.cartera.customer.TagService;
+import com.cartera.customer.WorkspaceCalendar;
+import com.cartera.sales.Opportunity;
 import com.cartera.sales.OpportunityService;
+import com.cartera.sales.PastDeals;
 import com.cartera.sales.PipelineService;
 import com.cartera.sales.PipelineStage;
 import org.springframework.data.domain.PageRequest;
@@ -42,16 +48,22 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo portfolio's life: a catalogue, three years of purchases (so that figures, tiers, RFM and the 80/20
- * view have something to show), tags, logged interactions, open opportunities and follow-ups in the coming
- * days, with RFM scores computed.
- * Made through the application's services, acting as the demo admin; purchases go through the bulk path
- * imports use.
+ * The demo portfolio's life, telling {@link DemoStory}'s story: a catalogue, three years of purchases with their seasons,
+ * a spring campaign cohort that keeps buying and a few accounts at risk; leads entered over the last year and a half,
+ * some won (and so converted) and some lost over the past year, others open on the board; tags, logged interactions
+ * and follow-ups in the coming days, with RFM scores computed.
+ * Made through the application's services, acting as the demo admin; purchases go through the bulk path imports use,
+ * and the past dates of entries and deals through the ports their modules keep for a history brought from elsewhere.
  */
 @Component
 class DemoHistory {
 
     private static final int BATCH = 2000;
+    private static final int WON_DEALS = 120;
+    private static final int LOST_DEALS = 90;
+    private static final int OPEN_DEALS = 120;
+    private static final String[] LOST_REASONS = {"Precio demasiado alto", "Eligió a la competencia",
+            "Sin presupuesto este año", "Dejó de responder", "Plazo de entrega demasiado largo"};
     private static final String[][] PRODUCTS = {
             {"FER-001", "Taladro percutor 800 W", "Herramienta eléctrica", "89.90"},
             {"FER-002", "Juego de llaves combinadas (12 piezas)", "Herramienta manual", "34.50"},
@@ -81,12 +93,15 @@ class DemoHistory {
     private final OpportunityService opportunities;
     private final SegmentService segments;
     private final FollowUpService followUps;
+    private final WorkspaceCalendar calendar;
+    private final PastEntries pastEntries;
+    private final PastDeals pastDeals;
     private final BulkWork bulkWork;
 
     DemoHistory(CustomerService customers, TagService tags, PortfolioBulkService bulk, ProductService products,
                 PurchaseBulkImport purchases, InteractionService interactions, PipelineService pipelines,
                 OpportunityService opportunities, SegmentService segments, FollowUpService followUps,
-                BulkWork bulkWork) {
+                WorkspaceCalendar calendar, PastEntries pastEntries, PastDeals pastDeals, BulkWork bulkWork) {
         this.customers = customers;
         this.tags = tags;
         this.bulk = bulk;
@@ -97,19 +112,67 @@ class DemoHistory {
         this.opportunities = opportunities;
         this.segments = segments;
         this.followUps = followUps;
+        this.calendar = calendar;
+        this.pastEntries = pastEntries;
+        this.pastDeals = pastDeals;
         this.bulkWork = bulkWork;
     }
 
-    /** Adds the history to the signed-in admin's workspace; the same seed gives the same history. */
-    void create(long seed, UUID admin, LocalDate today) {
+    /**
+     * Adds the history to the signed-in admin's workspace; the same seed gives the same history.
+     *
+     * @param cameAsLeads the customers created as leads or prospects who are to become active customers
+     */
+    void create(long seed, UUID admin, Set<Long> cameAsLeads) {
         var random = new Random(seed);
+        LocalDate today = calendar.today();
+        ZoneId zone = calendar.zone();
         List<Customer> portfolio = everyCustomer();
         tag(random, portfolio);
-        purchase(random, portfolio, catalogue(), admin, today);
-        logInteractions(random, portfolio, today);
-        openOpportunities(random, portfolio);
-        scheduleFollowUps(random, portfolio, today);
+        Map<Long, DemoStory.Timeline> timelines = timelines(random, portfolio, cameAsLeads, today);
+        purchase(random, portfolio, timelines, catalogue(), admin);
+        var story = new Deals(random, today, zone, pipelines.mainPipeline().getId());
+        story.close(portfolio, timelines, cameAsLeads);
+        story.open(portfolio, cameAsLeads);
+        Set<Long> stillLeads = new HashSet<>(cameAsLeads);
+        stillLeads.removeAll(story.wonBy);
+        if (!stillLeads.isEmpty()) {
+            bulk.changeStage(CustomerSelection.picked(stillLeads), LifecycleStage.ACTIVE);
+        }
+        List<PastEntries.Entry> entries = new ArrayList<>();
+        timelines.forEach((id, timeline) -> entries.add(new PastEntries.Entry(id, at(timeline.enteredOn(), 10, zone),
+                cameAsLeads.contains(id) ? at(timeline.purchases().getFirst().day(), 11, zone) : null)));
+        bulkWork.run(BulkWork.Job.DEMO_SEED, () -> {
+            pastEntries.backdate(entries);
+            pastDeals.backdate(story.deals);
+        });
+        logInteractions(random, portfolio, today, zone);
+        scheduleFollowUps(random, portfolio, cameAsLeads, today, zone);
         segments.recalculateNow();
+    }
+
+    /** Each customer's entry and purchases: leads and prospects still open have none. */
+    private static Map<Long, DemoStory.Timeline> timelines(Random random, List<Customer> portfolio,
+                                                           Set<Long> cameAsLeads, LocalDate today) {
+        Map<Long, DemoStory.Timeline> timelines = new LinkedHashMap<>();
+        for (Customer customer : portfolio) {
+            boolean converted = cameAsLeads.contains(customer.getId());
+            LifecycleStage stage = converted ? LifecycleStage.ACTIVE : customer.getLifecycleStage();
+            if (stage == LifecycleStage.LEAD || stage == LifecycleStage.PROSPECT) {
+                timelines.put(customer.getId(), DemoStory.openLead(random, today));
+                continue;
+            }
+            DemoStory.Profile profile;
+            if (DemoStory.AT_RISK.contains(customer.getName())) {
+                profile = DemoStory.Profile.AT_RISK;
+            } else if (stage == LifecycleStage.ACTIVE && !converted && random.nextInt(100) < 7) {
+                profile = DemoStory.Profile.SPRING_CAMPAIGN;
+            } else {
+                profile = random.nextInt(100) < 8 ? DemoStory.Profile.BIG_ACCOUNT : DemoStory.Profile.REGULAR;
+            }
+            timelines.put(customer.getId(), DemoStory.customer(profile, stage, converted, random, today));
+        }
+        return timelines;
     }
 
     private List<Customer> everyCustomer() {
@@ -152,33 +215,17 @@ class DemoHistory {
         return catalogue;
     }
 
-    /**
-     * Active customers bought recently, inactive ones a year or more ago, lost ones long ago; leads and
-     * prospects never. A few big accounts buy much more, so that revenue concentrates as it does in life.
-     */
-    private void purchase(Random random, List<Customer> portfolio, List<Product> catalogue, UUID admin,
-                          LocalDate today) {
+    /** Each timeline's purchases, of products of the catalogue; a purchase's units are spread over one product. */
+    private void purchase(Random random, List<Customer> portfolio, Map<Long, DemoStory.Timeline> timelines,
+                          List<Product> catalogue, UUID admin) {
         List<PurchaseBulkImport.Row> rows = new ArrayList<>();
         for (Customer customer : portfolio) {
-            int[] window = switch (customer.getLifecycleStage()) {
-                case ACTIVE -> new int[]{0, 1095};
-                case INACTIVE -> new int[]{365, 1095};
-                case LOST -> new int[]{730, 1095};
-                case LEAD, PROSPECT -> null;
-            };
-            if (window == null) {
-                continue;
-            }
-            boolean bigAccount = random.nextInt(100) < 8;
-            int count = bigAccount ? 10 + random.nextInt(25) : 1 + random.nextInt(6);
-            for (int i = 0; i < count; i++) {
+            for (DemoStory.Purchase purchase : timelines.get(customer.getId()).purchases()) {
                 Product product = catalogue.get(random.nextInt(catalogue.size()));
-                int quantity = bigAccount ? 2 + random.nextInt(20) : 1 + random.nextInt(3);
-                BigDecimal amount = product.getUnitPrice().multiply(BigDecimal.valueOf(quantity))
+                BigDecimal amount = product.getUnitPrice().multiply(BigDecimal.valueOf(purchase.quantity()))
                         .setScale(2, RoundingMode.HALF_EVEN);
-                LocalDate day = today.minusDays(window[0] + random.nextInt(window[1] - window[0] + 1));
-                rows.add(new PurchaseBulkImport.Row(customer.getId(), day, product.getId(),
-                        BigDecimal.valueOf(quantity), amount, pick(random, SalesChannel.values()),
+                rows.add(new PurchaseBulkImport.Row(customer.getId(), purchase.day(), product.getId(),
+                        BigDecimal.valueOf(purchase.quantity()), amount, pick(random, SalesChannel.values()),
                         pick(random, PaymentMethod.values())));
             }
         }
@@ -188,15 +235,102 @@ class DemoHistory {
         }
     }
 
-    private void logInteractions(Random random, List<Customer> portfolio, LocalDate today) {
+    /**
+     * The deals of the past year, each owned by its customer's owner: won ones by leads who became customers (the win
+     * converts them, on the day of their first purchase), lost ones by leads still open; and open deals on the board.
+     */
+    private final class Deals {
+
+        private final Random random;
+        private final LocalDate today;
+        private final ZoneId zone;
+        private final long pipeline;
+        private final PipelineStage won;
+        private final PipelineStage lost;
+        private final List<PipelineStage> open;
+        final Set<Long> wonBy = new HashSet<>();
+        final List<PastDeals.Deal> deals = new ArrayList<>();
+
+        Deals(Random random, LocalDate today, ZoneId zone, long pipeline) {
+            this.random = random;
+            this.today = today;
+            this.zone = zone;
+            this.pipeline = pipeline;
+            List<PipelineStage> stages = pipelines.stages(pipeline);
+            this.won = stages.stream().filter(PipelineStage::isWon).findFirst().orElseThrow();
+            this.lost = stages.stream().filter(PipelineStage::isLost).findFirst().orElseThrow();
+            this.open = stages.stream().filter(PipelineStage::isOpen).toList();
+        }
+
+        void close(List<Customer> portfolio, Map<Long, DemoStory.Timeline> timelines, Set<Long> cameAsLeads) {
+            int lostCount = 0;
+            for (Customer customer : portfolio) {
+                DemoStory.Timeline timeline = timelines.get(customer.getId());
+                LocalDate entered = timeline.enteredOn();
+                if (cameAsLeads.contains(customer.getId())) {
+                    LocalDate converted = timeline.purchases().getFirst().day();
+                    if (wonBy.size() < WON_DEALS && converted.isAfter(today.minusDays(365))) {
+                        Opportunity deal = add(customer, null);
+                        opportunities.move(deal.getId(), deal.getVersion(), won.getId(), null, null);
+                        LocalDate opened = entered.plusDays(random.nextInt(6));
+                        deals.add(new PastDeals.Deal(deal.getId(), at(opened, 9, zone), at(converted, 11, zone)));
+                        wonBy.add(customer.getId());
+                    }
+                } else if (timeline.purchases().isEmpty() && lostCount < LOST_DEALS
+                        && entered.isBefore(today.minusDays(45)) && entered.isAfter(today.minusDays(400))
+                        && random.nextInt(100) < 12) {
+                    Opportunity deal = add(customer, null);
+                    opportunities.move(deal.getId(), deal.getVersion(), lost.getId(), null, pick(random, LOST_REASONS));
+                    LocalDate opened = entered.plusDays(random.nextInt(11));
+                    LocalDate closed = opened.plusDays(10 + random.nextInt(51));
+                    deals.add(new PastDeals.Deal(deal.getId(), at(opened, 9, zone),
+                            at(closed.isBefore(today) ? closed : today.minusDays(1), 16, zone)));
+                    lostCount++;
+                }
+            }
+        }
+
+        /** Leads and prospects with an open deal, spread over the open stages, opened in the last weeks. */
+        void open(List<Customer> portfolio, Set<Long> cameAsLeads) {
+            int made = 0;
+            for (Customer customer : portfolio) {
+                boolean candidate = !cameAsLeads.contains(customer.getId())
+                        && (customer.getLifecycleStage() == LifecycleStage.PROSPECT
+                        || customer.getLifecycleStage() == LifecycleStage.LEAD);
+                if (!candidate || random.nextInt(100) >= 6 || made >= OPEN_DEALS) {
+                    continue;
+                }
+                Opportunity deal = add(customer, today.plusDays(3 + random.nextInt(60)));
+                PipelineStage stage = open.get(random.nextInt(open.size()));
+                if (!stage.getId().equals(deal.getStageId())) {
+                    opportunities.move(deal.getId(), deal.getVersion(), stage.getId(), null, null);
+                }
+                deals.add(new PastDeals.Deal(deal.getId(), at(today.minusDays(1 + random.nextInt(45)), 9, zone), null));
+                made++;
+            }
+        }
+
+        private Opportunity add(Customer customer, LocalDate expectedClose) {
+            var deal = new Opportunity();
+            deal.setCustomer(customer);
+            deal.setTitle(PRODUCTS[random.nextInt(PRODUCTS.length)][1] + " para " + customer.getName());
+            deal.setAmount(BigDecimal.valueOf(300 + random.nextInt(9700)));
+            deal.setOwner(customer.getOwner());
+            deal.setSource(customer.getSource());
+            deal.setExpectedCloseOn(expectedClose);
+            return opportunities.create(pipeline, deal);
+        }
+    }
+
+    /** Logged calls, visits and e-mails of the last 90 days with a few customers who are not lost. */
+    private void logInteractions(Random random, List<Customer> portfolio, LocalDate today, ZoneId zone) {
         for (Customer customer : portfolio) {
             if (customer.getLifecycleStage() == LifecycleStage.LOST || random.nextInt(100) >= 12) {
                 continue;
             }
             int count = 1 + random.nextInt(3);
             for (int i = 0; i < count; i++) {
-                Instant when = today.minusDays(1 + random.nextInt(90)).atTime(9 + random.nextInt(9), 0)
-                        .toInstant(ZoneOffset.UTC);
+                Instant when = at(today.minusDays(1 + random.nextInt(90)), 9 + random.nextInt(9), zone);
                 interactions.log(customer.getId(), new InteractionDraft(pick(random, InteractionKind.values()),
                         pick(random, InteractionDirection.values()), when, pick(random, InteractionOutcome.values()),
                         INTERACTION_NOTES[random.nextInt(INTERACTION_NOTES.length)]));
@@ -204,40 +338,22 @@ class DemoHistory {
         }
     }
 
-    /** Leads and prospects with an open deal, spread over the open stages of the default pipeline. */
-    private void openOpportunities(Random random, List<Customer> portfolio) {
-        long pipeline = pipelines.mainPipeline().getId();
-        List<PipelineStage> open = pipelines.stages(pipeline).stream().filter(PipelineStage::isOpen).toList();
-        int made = 0;
-        for (Customer customer : portfolio) {
-            boolean candidate = customer.getLifecycleStage() == LifecycleStage.PROSPECT
-                    || customer.getLifecycleStage() == LifecycleStage.LEAD;
-            if (!candidate || random.nextInt(100) >= 6 || made >= 120) {
-                continue;
-            }
-            var opportunity = opportunities.quickAdd(pipeline, customer.getId(),
-                    PRODUCTS[random.nextInt(PRODUCTS.length)][1] + " para " + customer.getName(),
-                    BigDecimal.valueOf(300 + random.nextInt(9700)));
-            PipelineStage stage = open.get(random.nextInt(open.size()));
-            if (!stage.getId().equals(opportunity.getStageId())) {
-                opportunities.move(opportunity.getId(), opportunity.getVersion(), stage.getId(), null, null);
-            }
-            made++;
-        }
-    }
-
     /** Calls, visits and e-mails in the coming days with active customers, for their owners. */
-    private void scheduleFollowUps(Random random, List<Customer> portfolio, LocalDate today) {
+    private void scheduleFollowUps(Random random, List<Customer> portfolio, Set<Long> cameAsLeads, LocalDate today,
+                                   ZoneId zone) {
         for (Customer customer : portfolio) {
-            if (customer.getLifecycleStage() != LifecycleStage.ACTIVE || customer.getOwner() == null
-                    || random.nextInt(100) >= 4) {
+            boolean active = customer.getLifecycleStage() == LifecycleStage.ACTIVE || cameAsLeads.contains(customer.getId());
+            if (!active || customer.getOwner() == null || random.nextInt(100) >= 4) {
                 continue;
             }
-            Instant due = today.plusDays(1 + random.nextInt(10)).atTime(9 + random.nextInt(8), 0)
-                    .toInstant(ZoneOffset.UTC);
+            Instant due = at(today.plusDays(1 + random.nextInt(10)), 9 + random.nextInt(8), zone);
             followUps.schedule(new FollowUpDraft(customer.getId(), null, pick(random, FollowUpKind.values()), due,
                     30, customer.getOwner().getUserId(), INTERACTION_NOTES[random.nextInt(INTERACTION_NOTES.length)]));
         }
+    }
+
+    private static Instant at(LocalDate day, int hour, ZoneId zone) {
+        return day.atTime(hour, 0).atZone(zone).toInstant();
     }
 
     private static <T> T pick(Random random, T[] values) {

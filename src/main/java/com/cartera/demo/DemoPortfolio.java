@@ -10,9 +10,12 @@ import static com.cartera.demo.SpanishNames.SURNAMES;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 import com.cartera.customer.Customer;
 import com.cartera.customer.CompanySize;
@@ -50,18 +53,28 @@ final class DemoPortfolio {
     private static final String NIF_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
 
     private final Random random;
+    private final Set<Customer> cameAsLeads = Collections.newSetFromMap(new IdentityHashMap<>());
 
     DemoPortfolio(long seed) {
         this.random = new Random(seed);
     }
 
+    /**
+     * The customers to create, the first ones the {@linkplain DemoStory#AT_RISK accounts at risk}. Active customers
+     * who {@linkplain DemoStory#cameAsLead came as leads} are created as leads, to be converted with their history.
+     */
     List<Customer> customers(int count, List<TeamMember> owners) {
         List<Customer> customers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            customers.add(random.nextInt(100) < 70 ? person(i) : company(i));
+            Customer customer = i < DemoStory.AT_RISK.size() ? company(i) : random.nextInt(100) < 70 ? person(i) : company(i);
+            if (i < DemoStory.AT_RISK.size()) {
+                customer.setName(DemoStory.AT_RISK.get(i));
+            }
+            customers.add(customer);
         }
-        for (Customer customer : customers) {
-            customer.setLifecycleStage(stage());
+        for (int i = 0; i < customers.size(); i++) {
+            Customer customer = customers.get(i);
+            customer.setLifecycleStage(i < DemoStory.AT_RISK.size() ? LifecycleStage.ACTIVE : stage());
             customer.setOwner(random.nextInt(100) < 95 ? pick(owners) : null);
             if (random.nextInt(100) < 15) {
                 customer.setNotes(pick(NOTES));
@@ -72,8 +85,18 @@ final class DemoPortfolio {
             if (random.nextInt(100) < 40) {
                 customer.setInterests(pick(INTERESTS));
             }
+            if (i >= DemoStory.AT_RISK.size() && customer.getLifecycleStage() == LifecycleStage.ACTIVE
+                    && DemoStory.cameAsLead(customer.getSource(), random)) {
+                customer.setLifecycleStage(random.nextBoolean() ? LifecycleStage.LEAD : LifecycleStage.PROSPECT);
+                cameAsLeads.add(customer);
+            }
         }
         return customers;
+    }
+
+    /** Of the customers made, those created as leads or prospects who became active customers. */
+    Set<Customer> cameAsLeads() {
+        return cameAsLeads;
     }
 
     private Customer person(int index) {

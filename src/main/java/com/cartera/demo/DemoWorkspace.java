@@ -1,12 +1,15 @@
 package com.cartera.demo;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import com.cartera.analytics.PortfolioAnalytics;
+import com.cartera.analytics.prediction.PredictionService;
 import com.cartera.base.db.EmbeddedPostgres;
+import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerService;
 import com.cartera.security.InvitationService;
 import com.cartera.security.Role;
@@ -68,11 +71,13 @@ class DemoWorkspace implements ApplicationRunner {
     private final TeamDirectory teamDirectory;
     private final CustomerService customerService;
     private final DemoHistory history;
+    private final PortfolioAnalytics analytics;
+    private final PredictionService predictions;
 
     DemoWorkspace(DemoProperties properties, ObjectProvider<EmbeddedPostgres> embeddedDatabase,
                   TenantDirectory tenants, SignupService signupService, TeamService teamService,
-                  InvitationService invitationService,
-                  TeamDirectory teamDirectory, CustomerService customerService, DemoHistory history) {
+                  InvitationService invitationService, TeamDirectory teamDirectory, CustomerService customerService,
+                  DemoHistory history, PortfolioAnalytics analytics, PredictionService predictions) {
         this.properties = properties;
         this.embeddedDatabase = embeddedDatabase;
         this.tenants = tenants;
@@ -82,6 +87,8 @@ class DemoWorkspace implements ApplicationRunner {
         this.teamDirectory = teamDirectory;
         this.customerService = customerService;
         this.history = history;
+        this.analytics = analytics;
+        this.predictions = predictions;
     }
 
     @Override
@@ -120,16 +127,23 @@ class DemoWorkspace implements ApplicationRunner {
                     teamDirectory.find(joined.user().userId()).ifPresent(owners::add);
                 }
             }
-            var portfolio = new DemoPortfolio(2026).customers(customers, owners);
+            var made = new DemoPortfolio(2026);
+            var portfolio = made.customers(customers, owners);
             for (int from = 0; from < portfolio.size(); from += BATCH) {
                 customerService.createAll(portfolio.subList(from, Math.min(portfolio.size(), from + BATCH)));
             }
-            history.create(2026, admin.userId(), LocalDate.now());
+            history.create(2026, admin.userId(), made.cameAsLeads().stream().map(Customer::getId)
+                    .collect(Collectors.toSet()));
+            long seeded = System.nanoTime();
+            // The dashboards read aggregates and the churn list reads predictions: made now, as their jobs would,
+            // so that the first start shows everything instead of waiting for the next refresh and the night.
+            analytics.rebuild();
+            predictions.refitNow();
+            log.info("Created the demo workspace '{}' with {} customers in {} ms (analytics and predictions: {} ms)",
+                    slug, customers, (System.nanoTime() - start) / 1_000_000, (System.nanoTime() - seeded) / 1_000_000);
         } finally {
             SecurityContextHolder.clearContext();
         }
-        log.info("Created the demo workspace '{}' with {} customers in {} ms", slug, customers,
-                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The demo workspace's own addresses; another slug (tests) gets its own, as e-mails are global. */

@@ -2,18 +2,31 @@ package com.cartera.analytics;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 
 import com.cartera.CarteraIntegrationTest;
 import com.cartera.TestData;
 import com.cartera.commerce.CommerceFixtures;
 import com.cartera.commerce.Product;
+import com.cartera.commerce.Purchase;
+import com.cartera.commerce.PurchaseService;
 import com.cartera.customer.Customer;
+import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
+import com.cartera.customer.PortfolioBulkService;
+import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +60,12 @@ class PortfolioAnalyticsTest {
     PortfolioAnalytics analytics;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PurchaseService purchases;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    PortfolioBulkService bulk;
 
     private TestData data;
     private CommerceFixtures fixtures;
@@ -151,6 +170,171 @@ class PortfolioAnalyticsTest {
 
         assertThat(incremental.full()).isFalse();
         assertThat(afterRefresh).isEqualTo(tables());
+    }
+
+    /**
+     * Period edges at midnight in the workspace's zone across the night the clocks go forward (Europe/Madrid,
+     * 30 Mar 2025, from UTC+1 to UTC+2), activity window 30 days, everyone bought on 10 Mar; the period is the single
+     * day 30 Mar. Moved to LOST by hand: Fede at 23:59 on 29 Mar (22:59 UTC) — lost the day before, in nothing;
+     * Gema at 00:00 on 30 Mar (23:00 UTC on the 29th) and Hugo at 23:59 on 30 Mar (21:59 UTC) — active at the start,
+     * lost in the period; Inés at 00:00 on 31 Mar (22:00 UTC on the 30th) — active at the start and at the end.
+     */
+    @Test
+    void aChangeAt2359LocalOnTheDayBeforeThePeriodCountsOut() {
+        SignedInUser owner = data.newWorkspace("Bordes " + TestData.uniqueSlug("b"));
+        String edgeSchema = owner.tenant().orElseThrow().schema();
+        jdbc.update("update " + edgeSchema + ".workspace_settings set activity_window_days = 30,"
+                + " time_zone = 'Europe/Madrid'");
+        Product box = fixtures.product(owner, "Caja", "CAJ", "100.00");
+        Map<String, String> movedAt = Map.of("Fede", "2025-03-29T22:59:00Z", "Gema", "2025-03-29T23:00:00Z",
+                "Hugo", "2025-03-30T21:59:00Z", "Ines", "2025-03-30T22:00:00Z");
+        movedAt.forEach((name, at) -> {
+            Customer customer = data.customer(owner, name, name.toLowerCase() + "@example.es", LifecycleStage.ACTIVE);
+            fixtures.purchase(owner, customer.getId(), LocalDate.of(2025, 3, 10), box);
+            jdbc.update("insert into " + edgeSchema + ".lifecycle_change (customer_id, from_stage, to_stage,"
+                    + " changed_at) values (?, 'ACTIVE', 'LOST', cast(? as timestamptz))", customer.getId(), at);
+        });
+        TestData.as(owner, analytics::rebuild);
+        Period day = Period.of(LocalDate.of(2025, 3, 30), LocalDate.of(2025, 3, 31));
+        PortfolioKpis kpis = TestData.as(owner, () -> analytics.kpis(day, null));
+
+        assertThat(kpis.activeAtStart().current()).isEqualByComparingTo("3");
+        assertThat(kpis.lost().current()).isEqualByComparingTo("2");
+        assertThat(kpis.lostFromStart().current()).isEqualByComparingTo("2");
+        assertThat(kpis.activeAtEnd().current()).isEqualByComparingTo("1");
+        // The day before: Fede's move at 23:59 counts there.
+        PortfolioKpis before = TestData.as(owner, () -> analytics.kpis(Period.of(LocalDate.of(2025, 3, 29),
+                LocalDate.of(2025, 3, 30)), null));
+        assertThat(before.lost().current()).isEqualByComparingTo("1");
+    }
+
+    /**
+     * Random histories made through the real services — purchases, purchase deletions, lifecycle moves (to LOST by
+     * hand among them), customer deletions and restores, hand-overs between two salespeople — refreshed
+     * incrementally at random points: the tables and the figures of several periods equal a full rebuild's.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 2025, 90210})
+    void randomHistoriesRefreshedIncrementallyEqualAFullRebuild(long seed) {
+        var random = new Random(seed);
+        SignedInUser boss = data.newWorkspace("Azar " + TestData.uniqueSlug("r"));
+        schema = boss.tenant().orElseThrow().schema();
+        jdbc.update("update " + schema + ".workspace_settings set activity_window_days = 30");
+        SignedInUser sara = data.addMember(boss, TestData.uniqueEmail("sara"), "Sara", Set.of(Role.SALES));
+        SignedInUser tomas = data.addMember(boss, TestData.uniqueEmail("tomas"), "Tomás", Set.of(Role.SALES));
+        Product box = fixtures.product(boss, "Caja", "CAJ", "25.50");
+        Product crate = fixtures.product(boss, "Palé", "PAL", "310.00");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Madrid"));
+        var people = new ArrayList<Long>();
+        var bought = new ArrayList<Purchase>();
+        var binned = new HashSet<Long>();
+        LifecycleStage[] stages = LifecycleStage.values();
+        for (int i = 0; i < 14; i++) {
+            SignedInUser maker = i % 3 == 0 ? boss : i % 3 == 1 ? sara : tomas;
+            people.add(data.customer(maker, "Cliente " + i, "c" + i + "@example.es",
+                    stages[random.nextInt(3)]).getId());
+        }
+        TestData.as(boss, analytics::rebuild);
+        for (int step = 0; step < 70; step++) {
+            long id = people.get(random.nextInt(people.size()));
+            int action = random.nextInt(100);
+            if (binned.remove(id)) {
+                TestData.as(boss, () -> {
+                    customers.restore(id);
+                    return null;
+                });
+                continue;
+            }
+            Customer customer = TestData.as(boss, () -> customers.find(id)).orElseThrow();
+            if (action < 45) {
+                LocalDate on = random.nextInt(3) == 0 ? today.minusDays(random.nextInt(45))
+                        : today.minusDays(random.nextInt(900));
+                bought.add(fixtures.purchase(boss, id, on, random.nextBoolean() ? box : crate));
+            } else if (action < 55 && !bought.isEmpty()) {
+                Purchase gone = bought.remove(random.nextInt(bought.size()));
+                TestData.as(boss, () -> {
+                    purchases.delete(gone.getId(), gone.getVersion());
+                    return null;
+                });
+            } else if (action < 70) {
+                customer.setLifecycleStage(random.nextInt(3) == 0 ? LifecycleStage.LOST
+                        : stages[random.nextInt(stages.length)]);
+                TestData.as(boss, () -> customers.save(customer));
+            } else if (action < 75) {
+                TestData.as(boss, () -> {
+                    customers.delete(id, customer.getVersion());
+                    return null;
+                });
+                binned.add(id);
+                bought.removeIf(p -> p.getCustomerId() == id);
+            } else if (action < 82) {
+                boolean toTomas = random.nextBoolean();
+                TestData.as(boss, () -> bulk.handOver(toTomas ? sara.userId() : tomas.userId(),
+                        toTomas ? tomas.userId() : sara.userId(), null));
+            } else {
+                assertThat(TestData.as(boss, analytics::refresh).full()).isFalse();
+            }
+        }
+        TestData.as(boss, analytics::refresh);
+        List<Map<String, Object>> refreshedTables = tables();
+        List<Object> refreshedFigures = figures(boss, today, sara, tomas);
+        TestData.as(boss, analytics::rebuild);
+
+        assertThat(refreshedTables).as("seed " + seed).isEqualTo(tables());
+        assertThat(refreshedFigures).as("seed " + seed).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(figures(boss, today, sara, tomas));
+    }
+
+    /**
+     * A customer restored from the bin long after their deletion was refreshed is picked up by the next incremental
+     * refresh: restoring stamps the change like every other edit.
+     */
+    @Test
+    void aRestoreLongAfterTheDeletionIsPickedUpIncrementally() {
+        Customer eva = customer("Eva");
+        buy(eva, "2025-03-02");
+        long version = TestData.as(admin, () -> customers.find(eva.getId())).orElseThrow().getVersion();
+        TestData.as(admin, () -> {
+            customers.delete(eva.getId(), version);
+            return null;
+        });
+        // The deletion happened a day ago and the aggregates already hold it.
+        jdbc.update("update " + schema + ".customer set updated_at = updated_at - interval '1 day',"
+                + " deleted_at = deleted_at - interval '1 day'");
+        jdbc.update("update " + schema + ".lifecycle_change set changed_at = changed_at - interval '1 day'"
+                + " where changed_at > now() - interval '1 hour'");
+        TestData.as(admin, analytics::rebuild);
+        TestData.as(admin, () -> {
+            customers.restore(eva.getId());
+            return null;
+        });
+
+        TestData.as(admin, analytics::refresh);
+        List<Map<String, Object>> afterRefresh = tables();
+        TestData.as(admin, analytics::rebuild);
+
+        assertThat(afterRefresh).isEqualTo(tables());
+    }
+
+    /** The KPIs, trends, owner rows and cohorts of a few periods, as the dashboards read them. */
+    private List<Object> figures(SignedInUser boss, LocalDate today, SignedInUser... sellers) {
+        LocalDate firstOfMonth = today.withDayOfMonth(1);
+        List<Period> periods = List.of(Period.of(firstOfMonth.minusMonths(11), today.plusDays(1)),
+                Period.month(firstOfMonth), Period.month(firstOfMonth.minusMonths(1)),
+                Period.of(today.minusDays(400), today.minusDays(300)));
+        var result = new ArrayList<Object>();
+        for (Period period : periods) {
+            result.add(TestData.as(boss, () -> analytics.kpis(period, null)));
+            result.add(TestData.as(boss, () -> analytics.trend(period, null)));
+            result.add(TestData.as(boss, () -> analytics.byOwner(period)));
+            for (SignedInUser seller : sellers) {
+                result.add(TestData.as(boss, () -> analytics.kpis(period, seller.userId())));
+            }
+        }
+        result.add(TestData.as(boss, () -> analytics.cohorts(YearMonth.from(today.minusYears(3)),
+                YearMonth.from(today))));
+        return result;
     }
 
     private List<Map<String, Object>> tables() {

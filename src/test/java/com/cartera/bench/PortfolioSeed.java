@@ -47,13 +47,21 @@ final class PortfolioSeed {
     private final int purchases;
     private final List<UUID> owners;
     private final UUID admin;
+    private final boolean seasonal;
 
     PortfolioSeed(Connection connection, int customers, int purchases, List<UUID> owners, UUID admin) {
+        this(connection, customers, purchases, owners, admin, false);
+    }
+
+    /** With {@code seasonal}, three purchases in ten fall in the Christmas weeks (1–24 December) of their year. */
+    PortfolioSeed(Connection connection, int customers, int purchases, List<UUID> owners, UUID admin,
+                  boolean seasonal) {
         this.connection = connection;
         this.customers = customers;
         this.purchases = purchases;
         this.owners = owners;
         this.admin = admin;
+        this.seasonal = seasonal;
     }
 
     /** Loads everything in one transaction, then vacuums and analyses; returns the milliseconds of each step. */
@@ -105,14 +113,22 @@ final class PortfolioSeed {
                            round((b.spend * (5 + 40 * p.r_amount))::numeric, 2),
                            d.day + time '10:00', 0
                     from (select 1 + floor(power(random(), 1.5) * (select count(*) from seed_buyer))::int as rank,
-                                 random() as r_day, random() as r_channel, random() as r_pay, random() as r_amount
+                                 random() as r_day, random() as r_channel, random() as r_pay, random() as r_amount,
+                                 random() as r_season
                           from generate_series(1, %d)) p
                              join seed_buyer b using (rank)
-                             cross join lateral (select case when b.stage = 'ACTIVE'
-                                                             then current_date - floor(p.r_day * 1826)::int
-                                                             else current_date - 365 - floor(p.r_day * 1461)::int
+                             cross join lateral (select case when b.stage = 'ACTIVE' then current_date
+                                                             else current_date - 365 end as latest) u
+                             cross join lateral (select u.latest - floor(p.r_day * case when b.stage = 'ACTIVE'
+                                                                                       then 1826 else 1461 end)::int
+                                                            as day) d0
+                             cross join lateral (select make_date(extract(year from d0.day)::int, 12, 1)
+                                                            + floor(p.r_day * 24 * 1826)::int %% 24 as christmas) x
+                             cross join lateral (select case when not %s or p.r_season >= 0.3 then d0.day
+                                                             when x.christmas <= u.latest then x.christmas
+                                                             else cast(x.christmas - interval '1 year' as date)
                                                         end as day) d
-                    """.formatted(purchases));
+                    """.formatted(purchases, seasonal));
             timed(steps, "purchase figures", sql, """
                     create temp table seed_figures on commit drop as
                     select customer_id as id, min(purchased_on) as first_on, max(purchased_on) as last_on,

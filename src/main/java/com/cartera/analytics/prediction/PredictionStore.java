@@ -1,5 +1,6 @@
 package com.cartera.analytics.prediction;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -54,6 +55,16 @@ class PredictionStore {
                 .param("p", fit.p()).param("q", fit.q()).param("gamma", fit.gamma())
                 .param("monthlyDiscountRate", fit.monthlyDiscountRate())
                 .update();
+    }
+
+    /** The predicted 12-month CLV summed over the scored customers of {@code owner} (null: everyone's). */
+    BigDecimal clvTotal(UUID owner) {
+        return sql.client().sql("""
+                        select coalesce(sum(clv_12m), 0) from customer_prediction
+                        where cast(:owner as uuid) is null or owner_id = cast(:owner as uuid)""")
+                .param("owner", owner == null ? null : owner.toString())
+                .query(BigDecimal.class)
+                .single();
     }
 
     Optional<ModelFit> latestFit() {

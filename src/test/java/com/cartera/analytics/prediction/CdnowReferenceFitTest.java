@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.cartera.CarteraIntegrationTest;
+import com.cartera.analytics.Kpi;
+import com.cartera.analytics.Period;
+import com.cartera.analytics.PortfolioAnalytics;
 import com.cartera.commerce.PurchaseBulkImport;
 import com.cartera.commerce.SalesChannel;
 import com.cartera.customer.Customer;
@@ -49,6 +52,8 @@ class CdnowReferenceFitTest {
     PurchaseBulkImport purchaseImport;
     @Autowired
     PredictionRefit refit;
+    @Autowired
+    PortfolioAnalytics analytics;
     @Autowired
     PredictionService predictions;
     @Autowired
@@ -109,5 +114,12 @@ class CdnowReferenceFitTest {
         assertThat(outcome.scored()).isEqualTo(2357);
         Optional<ModelFit> latest = as(admin, () -> predictions.latestFit());
         assertThat(latest).contains(fit);
+
+        // The dashboard's predictive CLV tile is the fit's 12-month CLV summed over the scored customers.
+        BigDecimal scoredClv = as(admin, () -> transaction.execute(status -> sql.client()
+                .sql("select sum(clv_12m) from customer_prediction").query(BigDecimal.class).single()));
+        assertThat(scoredClv).isPositive();
+        Kpi tile = as(admin, () -> analytics.kpis(Period.month(CdnowSample.CALIBRATION_END), null).predictiveClv());
+        assertThat(tile.current()).isEqualByComparingTo(scoredClv);
     }
 }
