@@ -11,6 +11,7 @@ import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.customer.WorkspaceSettingsService;
 import com.cartera.sales.BoardService;
 import com.cartera.sales.PipelineService;
+import com.cartera.sales.SalesTargetService;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
@@ -38,11 +39,13 @@ public class SalesDashboardView extends DashboardPage {
     private final PipelineService pipelines;
     private final CustomerService customers;
     private final FollowUpService followUps;
+    private final SalesTargetService salesTargets;
     private final String currency;
 
     public SalesDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, PortfolioAnalytics analytics,
                               BoardService board, PipelineService pipelines, CustomerService customers,
-                              FollowUpService followUps, TeamDirectory team, WorkspaceSettingsService settings) {
+                              FollowUpService followUps, TeamDirectory team, WorkspaceSettingsService settings,
+                              SalesTargetService salesTargets) {
         super(Dashboard.SALES, PeriodPreset.THIS_MONTH, calendar, currentUser);
         this.user = currentUser.require();
         this.manager = user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGEMENT);
@@ -52,6 +55,7 @@ public class SalesDashboardView extends DashboardPage {
         this.pipelines = pipelines;
         this.customers = customers;
         this.followUps = followUps;
+        this.salesTargets = salesTargets;
         this.currency = settings.current().getCurrency();
         agent.setLabel(getTranslation("dashboard.sales.agent"));
         agent.setPlaceholder(getTranslation("dashboard.sales.team"));
@@ -87,7 +91,8 @@ public class SalesDashboardView extends DashboardPage {
         addCard(new PipelineCard(getTranslation("dashboard.pipeline"), board, pipelines.mainPipeline().getId(), owner,
                 today, currency),
                 new PortfolioHealthCard(getTranslation("dashboard.health"), customers, owner),
-                new AgendaTodayCard(getTranslation("dashboard.agenda"), followUps, owner, today, calendar.zone()),
-                new ReservedSlot(getTranslation("dashboard.target"), getTranslation("dashboard.target.coming")));
+                new WonVsTargetCard(getTranslation("dashboard.target"), choice.period(),
+                        salesTargets.wonVsTarget(choice.period().from(), choice.period().to(), owner), manager),
+                new AgendaTodayCard(getTranslation("dashboard.agenda"), followUps, owner, today, calendar.zone()));
     }
 }
