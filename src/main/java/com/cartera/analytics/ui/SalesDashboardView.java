@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.cartera.activity.FollowUpService;
 import com.cartera.analytics.PortfolioAnalytics;
 import com.cartera.analytics.PortfolioKpis;
+import com.cartera.analytics.prediction.PredictionService;
 import com.cartera.base.ui.chart.ValueFormat;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.WorkspaceCalendar;
@@ -40,12 +41,13 @@ public class SalesDashboardView extends DashboardPage {
     private final CustomerService customers;
     private final FollowUpService followUps;
     private final SalesTargetService salesTargets;
+    private final PredictionService predictions;
     private final String currency;
 
     public SalesDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, PortfolioAnalytics analytics,
                               BoardService board, PipelineService pipelines, CustomerService customers,
                               FollowUpService followUps, TeamDirectory team, WorkspaceSettingsService settings,
-                              SalesTargetService salesTargets) {
+                              SalesTargetService salesTargets, PredictionService predictions) {
         super(Dashboard.SALES, PeriodPreset.THIS_MONTH, calendar, currentUser);
         this.user = currentUser.require();
         this.manager = user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGEMENT);
@@ -56,6 +58,7 @@ public class SalesDashboardView extends DashboardPage {
         this.customers = customers;
         this.followUps = followUps;
         this.salesTargets = salesTargets;
+        this.predictions = predictions;
         this.currency = settings.current().getCurrency();
         agent.setLabel(getTranslation("dashboard.sales.agent"));
         agent.setPlaceholder(getTranslation("dashboard.sales.team"));
@@ -91,6 +94,7 @@ public class SalesDashboardView extends DashboardPage {
         addCard(new PipelineCard(getTranslation("dashboard.pipeline"), board, pipelines.mainPipeline().getId(), owner,
                 today, currency),
                 new PortfolioHealthCard(getTranslation("dashboard.health"), customers, owner),
+                new AtRiskCard(getTranslation("dashboard.at-risk"), predictions, owner),
                 new WonVsTargetCard(getTranslation("dashboard.target"), choice.period(),
                         salesTargets.wonVsTarget(choice.period().from(), choice.period().to(), owner), manager),
                 new AgendaTodayCard(getTranslation("dashboard.agenda"), followUps, owner, today, calendar.zone()));
