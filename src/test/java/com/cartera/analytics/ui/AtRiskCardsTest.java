@@ -10,6 +10,7 @@ import java.util.Set;
 import com.cartera.KaribuTest;
 import com.cartera.TestData;
 import com.cartera.analytics.prediction.PredictionService;
+import com.cartera.base.ui.chart.Chart;
 import com.cartera.customer.Customer;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.Purchases;
@@ -85,5 +86,8 @@ class AtRiskCardsTest extends KaribuTest {
         UI.getCurrent().navigate("dashboard");
         AtRiskCard card = _get(AtRiskCard.class);
         assertThat(_get(card, Paragraph.class).getText()).startsWith("Aún no hay clientes con riesgo calculado");
+        // An empty workspace draws no empty charts either: each says there is no data.
+        assertThat(_find(Chart.class)).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("dashboard-empty"))).hasSizeGreaterThanOrEqualTo(4);
     }
 }
