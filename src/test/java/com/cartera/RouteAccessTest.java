@@ -44,6 +44,7 @@ import com.cartera.customer.ui.DuplicatesView;
 import com.cartera.customer.ui.TagsView;
 import com.cartera.sales.ui.PipelineBoardView;
 import com.cartera.sales.ui.PipelineSettingsView;
+import com.cartera.sales.ui.SalesTargetsView;
 import com.cartera.importexport.ui.ImportView;
 import com.cartera.customer.ui.SegmentsView;
 import com.cartera.customer.ui.WorkspaceSettingsView;
@@ -148,6 +149,8 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("products", new Rule(ProductsView.class, ProductsView.class, EVERY_ROLE)),
             Map.entry("pipeline", new Rule(PipelineBoardView.class, PipelineBoardView.class, EVERY_ROLE)),
             Map.entry("pipeline/settings", new Rule(PipelineSettingsView.class, PipelineSettingsView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT))),
+            Map.entry("pipeline/targets", new Rule(SalesTargetsView.class, SalesTargetsView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT))),
             Map.entry("import", new Rule(ImportView.class, ImportView.class, EnumSet.of(Actor.ADMIN, Actor.MARKETING))),
             // Commercial value analysis: everyone but support.

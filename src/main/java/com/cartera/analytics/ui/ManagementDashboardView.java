@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import com.cartera.analytics.Period;
 import com.cartera.analytics.PortfolioAnalytics;
 import com.cartera.analytics.PortfolioKpis;
+import com.cartera.analytics.prediction.PredictionService;
 import com.cartera.customer.RevenueConcentration;
 import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.customer.WorkspaceSettingsService;
@@ -26,14 +27,16 @@ public class ManagementDashboardView extends DashboardPage {
 
     private final PortfolioAnalytics analytics;
     private final RevenueConcentration concentration;
+    private final PredictionService predictions;
     private final String currency;
 
     public ManagementDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, PortfolioAnalytics analytics,
                                    RevenueConcentration concentration, WorkspaceSettingsService settings,
-            DashboardTools tools) {
+                                   PredictionService predictions, DashboardTools tools) {
         super(Dashboard.MANAGEMENT, PeriodPreset.LAST_12_MONTHS, calendar, currentUser, tools);
         this.analytics = analytics;
         this.concentration = concentration;
+        this.predictions = predictions;
         this.currency = settings.current().getCurrency();
     }
 
@@ -60,8 +63,8 @@ public class ManagementDashboardView extends DashboardPage {
         addCard(new DashboardCard(getTranslation("dashboard.funnel"), days, charts.funnel(kpis)));
         addCard(new TopCustomersCard(getTranslation("dashboard.concentration"),
                 getTranslation("dashboard.concentration.caption"), concentration, currency));
-        addCard(new ReservedSlot(getTranslation("dashboard.at-risk"), getTranslation("dashboard.at-risk.coming")),
-                new ReservedSlot("CSAT", getTranslation("dashboard.csat.coming")),
+        addCard(new AtRiskCard(getTranslation("dashboard.at-risk"), predictions, null).wide());
+        addCard(new ReservedSlot("CSAT", getTranslation("dashboard.csat.coming")),
                 new ReservedSlot("CAC", getTranslation("dashboard.cac.coming")),
                 new ReservedSlot(getTranslation("dashboard.receivables"),
                         getTranslation("dashboard.receivables.coming")));

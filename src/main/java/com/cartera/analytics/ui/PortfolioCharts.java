@@ -23,6 +23,7 @@ import com.cartera.importexport.FigureSheet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 
 /** The management dashboard's charts, each described in words for people who cannot see it. */
 final class PortfolioCharts {
@@ -46,7 +47,8 @@ final class PortfolioCharts {
 
     /** New, reactivated and lost customers per month, and the active customers at each month's end. */
     Component evolution(List<MonthFigures> months) {
-        if (months.isEmpty()) {
+        if (months.stream().allMatch(month -> month.activeAtEnd() == 0 && month.newCustomers() == 0
+                && month.reactivated() == 0 && month.lost() == 0)) {
             return empty();
         }
         List<String> labels = labels(months);
@@ -74,14 +76,24 @@ final class PortfolioCharts {
                 .format(ValueFormat.integer()));
         bars.setWidthFull();
         active.setWidthFull();
-        var both = new Div(bars, active);
+        var both = new Div(labelled(text("dashboard.evolution.flows"), bars),
+                labelled(text("dashboard.evolution.active"), active));
         both.addClassName("dashboard-chart-pair");
         return DashboardFigures.attach(both, months(text("dashboard.evolution"), months));
     }
 
+    /** A chart of a pair with a short name above it, so that each of the two says what it shows. */
+    private static Div labelled(String name, Chart chart) {
+        var label = new Span(name);
+        label.addClassName("dashboard-chart-label");
+        var labelled = new Div(label, chart);
+        labelled.addClassName("dashboard-chart-labelled");
+        return labelled;
+    }
+
     /** Revenue per month. */
     Component revenue(List<MonthFigures> months, String currency) {
-        if (months.isEmpty()) {
+        if (months.stream().allMatch(month -> month.revenue().signum() == 0)) {
             return empty();
         }
         var chart = new Chart(Charts.trend(text("chart.revenue.description", periodText))

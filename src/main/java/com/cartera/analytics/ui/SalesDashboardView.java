@@ -5,12 +5,14 @@ import java.util.UUID;
 import com.cartera.activity.FollowUpService;
 import com.cartera.analytics.PortfolioAnalytics;
 import com.cartera.analytics.PortfolioKpis;
+import com.cartera.analytics.prediction.PredictionService;
 import com.cartera.base.ui.chart.ValueFormat;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.customer.WorkspaceSettingsService;
 import com.cartera.sales.BoardService;
 import com.cartera.sales.PipelineService;
+import com.cartera.sales.SalesTargetService;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
@@ -38,12 +40,14 @@ public class SalesDashboardView extends DashboardPage {
     private final PipelineService pipelines;
     private final CustomerService customers;
     private final FollowUpService followUps;
+    private final SalesTargetService salesTargets;
+    private final PredictionService predictions;
     private final String currency;
 
     public SalesDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, PortfolioAnalytics analytics,
                               BoardService board, PipelineService pipelines, CustomerService customers,
                               FollowUpService followUps, TeamDirectory team, WorkspaceSettingsService settings,
-            DashboardTools tools) {
+                              SalesTargetService salesTargets, PredictionService predictions, DashboardTools tools) {
         super(Dashboard.SALES, PeriodPreset.THIS_MONTH, calendar, currentUser, tools);
         this.user = currentUser.require();
         this.manager = user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGEMENT);
@@ -53,6 +57,8 @@ public class SalesDashboardView extends DashboardPage {
         this.pipelines = pipelines;
         this.customers = customers;
         this.followUps = followUps;
+        this.salesTargets = salesTargets;
+        this.predictions = predictions;
         this.currency = settings.current().getCurrency();
         agent.setLabel(getTranslation("dashboard.sales.agent"));
         agent.setPlaceholder(getTranslation("dashboard.sales.team"));
@@ -88,7 +94,9 @@ public class SalesDashboardView extends DashboardPage {
         addCard(new PipelineCard(getTranslation("dashboard.pipeline"), board, pipelines.mainPipeline().getId(), owner,
                 today, currency),
                 new PortfolioHealthCard(getTranslation("dashboard.health"), customers, owner),
-                new AgendaTodayCard(getTranslation("dashboard.agenda"), followUps, owner, today, calendar.zone()),
-                new ReservedSlot(getTranslation("dashboard.target"), getTranslation("dashboard.target.coming")));
+                new AtRiskCard(getTranslation("dashboard.at-risk"), predictions, owner),
+                new WonVsTargetCard(getTranslation("dashboard.target"), choice.period(),
+                        salesTargets.wonVsTarget(choice.period().from(), choice.period().to(), owner), manager),
+                new AgendaTodayCard(getTranslation("dashboard.agenda"), followUps, owner, today, calendar.zone()));
     }
 }

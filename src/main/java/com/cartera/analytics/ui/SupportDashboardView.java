@@ -1,6 +1,7 @@
 package com.cartera.analytics.ui;
 
 import com.cartera.activity.FollowUpService;
+import com.cartera.activity.RecentInteractions;
 import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
@@ -8,8 +9,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The support home: today's follow-ups of the person signed in, with the places of tickets and CSAT, which the
- * support module brings.
+ * The support home: the customers with the latest contacts of the period, today's follow-ups of the person signed
+ * in, and the places of tickets and CSAT, which the support module brings.
  */
 @Route("dashboard/support")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT, Role.Names.SUPPORT})
@@ -18,17 +19,21 @@ public class SupportDashboardView extends DashboardPage {
     private final WorkspaceCalendar calendar;
     private final FollowUpService followUps;
     private final CurrentUser currentUser;
+    private final RecentInteractions recentInteractions;
 
     public SupportDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, FollowUpService followUps,
-            DashboardTools tools) {
+                                RecentInteractions recentInteractions, DashboardTools tools) {
         super(Dashboard.SUPPORT, PeriodPreset.THIS_MONTH, calendar, currentUser, tools);
         this.calendar = calendar;
         this.followUps = followUps;
         this.currentUser = currentUser;
+        this.recentInteractions = recentInteractions;
     }
 
     @Override
     protected void show(PeriodChoice choice) {
+        addCard(new RecentInteractionsCard(getTranslation("dashboard.recent"), recentInteractions, choice.period(),
+                calendar.zone()).wide());
         addCard(new AgendaTodayCard(getTranslation("dashboard.agenda"), followUps, currentUser.require().userId(),
                         calendar.today(), calendar.zone()),
                 new ReservedSlot(getTranslation("dashboard.tickets"), getTranslation("dashboard.tickets.coming")),

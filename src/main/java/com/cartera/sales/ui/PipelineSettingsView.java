@@ -63,6 +63,7 @@ public class PipelineSettingsView extends VerticalLayout implements HasHeading {
     final Button renamePipeline = new Button();
     final Button addStage = new Button();
     final Button back = new Button();
+    final Button salesTargets = new Button();
     final Grid<PipelineStage> stages = new Grid<>();
 
     private final PipelineService pipelineService;
@@ -106,7 +107,11 @@ public class PipelineSettingsView extends VerticalLayout implements HasHeading {
         stages.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         stages.setAllRowsVisible(true);
 
-        var header = new HorizontalLayout(back, pipeline, renamePipeline, newPipeline);
+        salesTargets.setText(getTranslation("sales-target.open"));
+        salesTargets.setIcon(VaadinIcon.BULLSEYE.create());
+        salesTargets.addClickListener(e -> UI.getCurrent().navigate(SalesTargetsView.class));
+
+        var header = new HorizontalLayout(back, pipeline, renamePipeline, newPipeline, salesTargets);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.getStyle().set("flex-wrap", "wrap");
         add(header, stages, addStage);
