@@ -30,15 +30,30 @@ class WorkspaceSettingsValidationTest {
         factory.close();
     }
 
-    private static Set<String> problems(String strategic, String key, String emerging) {
+    /** Settings as a new workspace has them (the schema's defaults). */
+    private static WorkspaceSettings defaults() {
         var settings = new WorkspaceSettings();
         settings.setCurrency("EUR");
-        settings.setTierStrategicMin(strategic == null ? null : new BigDecimal(strategic));
-        settings.setTierKeyMin(key == null ? null : new BigDecimal(key));
-        settings.setTierEmergingMin(emerging == null ? null : new BigDecimal(emerging));
+        settings.setTierStrategicMin(new BigDecimal("10000"));
+        settings.setTierKeyMin(new BigDecimal("3000"));
+        settings.setTierEmergingMin(new BigDecimal("500"));
+        settings.setTimeZone("Europe/Madrid");
+        settings.setActivityWindowDays(365);
+        return settings;
+    }
+
+    private static Set<String> problems(WorkspaceSettings settings) {
         return validator.validate(settings).stream()
                 .map(violation -> violation.getPropertyPath() + " " + violation.getMessageTemplate())
                 .collect(Collectors.toSet());
+    }
+
+    private static Set<String> problems(String strategic, String key, String emerging) {
+        var settings = defaults();
+        settings.setTierStrategicMin(strategic == null ? null : new BigDecimal(strategic));
+        settings.setTierKeyMin(key == null ? null : new BigDecimal(key));
+        settings.setTierEmergingMin(emerging == null ? null : new BigDecimal(emerging));
+        return problems(settings);
     }
 
     @Test
@@ -63,12 +78,23 @@ class WorkspaceSettingsValidationTest {
 
     @Test
     void theCurrencyIsAThreeLetterCode() {
-        var settings = new WorkspaceSettings();
-        settings.setTierStrategicMin(BigDecimal.TEN);
-        settings.setTierKeyMin(BigDecimal.ONE);
-        settings.setTierEmergingMin(BigDecimal.ZERO);
+        var settings = defaults();
         settings.setCurrency("eur");
         assertThat(validator.validate(settings)).extracting(violation -> violation.getMessageTemplate())
                 .containsExactly("{settings.currency.format}");
+    }
+
+    @Test
+    void theTimeZoneIsOneJavaKnowsAndTheActivityWindowIsOneDayToTenYears() {
+        var settings = defaults();
+        settings.setTimeZone("Mars/Olympus");
+        assertThat(problems(settings)).containsExactly("timeZoneKnown {settings.time-zone.invalid}");
+        settings.setTimeZone("America/Bogota");
+        settings.setActivityWindowDays(0);
+        assertThat(problems(settings)).containsExactly("activityWindowDays {settings.activity-window.range}");
+        settings.setActivityWindowDays(3651);
+        assertThat(problems(settings)).containsExactly("activityWindowDays {settings.activity-window.range}");
+        settings.setActivityWindowDays(3650);
+        assertThat(problems(settings)).isEmpty();
     }
 }
