@@ -47,7 +47,7 @@ class ChartsE2E extends BrowserTest {
         browser.get(url("/login"));
         type("input[name=username]", email);
         type("input[name=password]", TestData.PASSWORD + Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/customers"));
+        wait.until(ExpectedConditions.urlContains("/dashboard"));
         browser.get(url("/segments"));
 
         WebElement chart = waitFor("cartera-chart.chart-pareto");

@@ -34,10 +34,10 @@ class ContentSecurityPolicyE2E extends BrowserTest {
         browser.get(url("/login"));
         type("input[name=username]", email);
         type("input[name=password]", TestData.PASSWORD + Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/customers"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-grid")));
+        wait.until(ExpectedConditions.urlContains("/dashboard"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".drawer-header")));
 
-        for (String page : List.of("/segments", "/pipeline", "/agenda", "/import", "/customers")) {
+        for (String page : List.of("/segments", "/pipeline", "/agenda", "/import", "/customers", "/dashboard")) {
             browser.get(url(page));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".drawer-header")));
         }

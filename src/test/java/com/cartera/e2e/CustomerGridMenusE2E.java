@@ -21,7 +21,8 @@ class CustomerGridMenusE2E extends BrowserTest {
         type("#signup-email input", "e2e-menus-" + suffix + "@example.com");
         type("#signup-password input", "Journey-" + suffix + "-9");
         click("#signup-submit");
-        wait.until(ExpectedConditions.urlContains("/customers"));
+        wait.until(ExpectedConditions.urlContains("/dashboard"));
+        browser.get(url("/customers"));
 
         click("#customers-columns");
         click(wait.until(ExpectedConditions.elementToBeClickable(

@@ -30,9 +30,11 @@ class MainJourneyE2E extends BrowserTest {
         type("#signup-password input", password);
         click("#signup-submit");
 
-        wait.until(ExpectedConditions.urlContains("/customers"));
+        // The new admin lands on their home, the management dashboard.
+        wait.until(ExpectedConditions.urlContains("/dashboard"));
         assertThat(waitFor(".drawer-header").getText()).contains("Viveros del Sur " + suffix);
 
+        browser.get(url("/customers"));
         click("#customers-new");
         type("#customer-name input", "Jardinería Peña " + suffix);
         type("#customer-email input", "pena-" + suffix + "@example.com");
@@ -52,7 +54,8 @@ class MainJourneyE2E extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("/login"));
         type("input[name=username]", email);
         type("input[name=password]", password + Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/customers"));
+        wait.until(ExpectedConditions.urlContains("/dashboard"));
+        browser.get(url("/customers"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-grid"),
                 "Jardinería Peña " + suffix));
     }
