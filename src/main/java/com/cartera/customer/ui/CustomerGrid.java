@@ -246,7 +246,8 @@ class CustomerGrid extends Grid<CustomerRow> {
 
     /** Shows exactly the data columns with these keys (the name always); unknown keys are ignored. */
     void showColumns(Collection<String> keys) {
-        column(NAME);
+        // Made hidden like every column, the name is the one always shown.
+        column(NAME).setVisible(true);
         for (String key : HIDEABLE_COLUMNS) {
             if (keys.contains(key)) {
                 column(key).setVisible(true);
