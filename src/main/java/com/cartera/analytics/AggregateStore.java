@@ -24,6 +24,9 @@ class AggregateStore {
     record LeadRow(long customerId, LocalDate createdOn, String source, UUID owner, LocalDate convertedOn) {
     }
 
+    private record SecondaryIndex(String name, String definition) {
+    }
+
     record State(String timeZone, Integer activityWindowDays, Instant changesSeenUntil, Instant refreshedAt) {
     }
 
@@ -66,7 +69,9 @@ class AggregateStore {
         this.sql = sql;
     }
 
+    /** What the aggregates were built with; nothing after a crash emptied the unlogged tables (a full rebuild). */
     State state() {
+        sql.client().sql("insert into analytics_state default values on conflict do nothing").update();
         return sql.client().sql("select time_zone, activity_window_days, changes_seen_until, refreshed_at"
                         + " from analytics_state")
                 .query((row, n) -> new State(row.getString(1), (Integer) row.getObject(2), instant(row.getTimestamp(3)),
@@ -99,26 +104,59 @@ class AggregateStore {
                 .update();
     }
 
-    void clear() {
+    /**
+     * Empties the analytics tables for a full rebuild and drops the secondary indexes of the per-customer tables
+     * (their primary keys stay), returning the definitions to build them again with {@link #restoreIndexes}. In the
+     * caller's transaction: if it rolls back, tables and indexes are back as they were.
+     */
+    List<String> clearAndSuspendIndexes() {
         sql.client().sql("truncate analytics_customer_day, analytics_spell, analytics_day, analytics_cohort,"
                 + " analytics_lead, analytics_dirty").update();
+        List<SecondaryIndex> indexes = sql.client().sql("""
+                        select i.indexname as name, i.indexdef as definition from pg_indexes i
+                        where i.schemaname = current_schema()
+                          and i.tablename in ('analytics_customer_day', 'analytics_spell', 'analytics_lead')
+                          and not exists (select 1 from pg_constraint c
+                                          where c.conname = i.indexname and c.connamespace = i.schemaname::regnamespace)
+                        order by i.indexname""")
+                .query(SecondaryIndex.class)
+                .list();
+        for (SecondaryIndex index : indexes) {
+            sql.client().sql("drop index \"" + index.name().replace("\"", "\"\"") + "\"").update();
+        }
+        return indexes.stream().map(SecondaryIndex::definition).toList();
+    }
+
+    /** Builds the indexes {@link #clearAndSuspendIndexes} dropped, and gathers fresh planner statistics. */
+    void restoreIndexes(List<String> definitions) {
+        for (String definition : definitions) {
+            sql.client().sql(definition).update();
+        }
+        sql.client().sql("analyze analytics_customer_day, analytics_spell, analytics_lead").update();
+    }
+
+    /** Writes the rows of customers who have none yet (a rebuild after {@link #clearAndSuspendIndexes}). */
+    void append(List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads) {
+        insert(days, spells, leads);
     }
 
     /**
-     * Replaces the rows of {@code customerIds}; with {@code deltas}, the daily and cohort tables are corrected by
-     * taking the customers' old contribution out and putting the new one in. Without, the customers have no rows yet
-     * (a rebuild after {@link #clear}).
+     * Replaces the rows of {@code customerIds}, correcting the daily and cohort tables by taking the customers' old
+     * contribution out and putting the new one in.
      */
-    void replace(Collection<Long> customerIds, List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads,
-                 boolean deltas) {
+    void replace(Collection<Long> customerIds, List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads) {
         var ids = ids(customerIds);
-        if (deltas) {
-            delta(COHORT_DELTA, ids, -1);
-            delta(DAY_DELTA, ids, -1);
-            for (String table : List.of("analytics_customer_day", "analytics_spell", "analytics_lead")) {
-                sql.client().sql("delete from " + table + " where " + IDS).param("ids", ids).update();
-            }
+        delta(COHORT_DELTA, ids, -1);
+        delta(DAY_DELTA, ids, -1);
+        for (String table : List.of("analytics_customer_day", "analytics_spell", "analytics_lead")) {
+            sql.client().sql("delete from " + table + " where " + IDS).param("ids", ids).update();
         }
+        insert(days, spells, leads);
+        delta(COHORT_DELTA, ids, 1);
+        delta(DAY_DELTA, ids, 1);
+    }
+
+    private void insert(List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads) {
         if (!days.isEmpty()) {
             sql.client().sql("""
                             insert into analytics_customer_day (customer_id, day, owner_id, revenue, orders)
@@ -152,10 +190,6 @@ class AggregateStore {
                     .param("o", texts(leads.stream().map(LeadRow::owner).toList()))
                     .param("v", texts(leads.stream().map(LeadRow::convertedOn).toList()))
                     .update();
-        }
-        if (deltas) {
-            delta(COHORT_DELTA, ids, 1);
-            delta(DAY_DELTA, ids, 1);
         }
     }
 

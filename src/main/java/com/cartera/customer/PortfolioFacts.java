@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.cartera.tenancy.TenantSql;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -59,6 +60,8 @@ public class PortfolioFacts {
             where %s
             order by c.id""";
 
+    private static final int FETCH_SIZE = 10_000;
+
     private final TenantSql sql;
 
     PortfolioFacts(TenantSql sql) {
@@ -77,22 +80,29 @@ public class PortfolioFacts {
                 .list();
     }
 
-    /** Ids of all customers, deleted ones included, in id order: {@code limit} after {@code afterId}. */
-    public List<Long> idsAfter(long afterId, int limit) {
-        return sql.client().sql("select id from customer where id > :after order by id limit :limit")
-                .param("after", afterId)
-                .param("limit", limit)
-                .query(Long.class)
-                .list();
+    /**
+     * The facts of every customer, deleted ones included, in id order, read as they are consumed: close the stream
+     * (try-with-resources) before the transaction ends.
+     */
+    public Stream<Facts> all() {
+        return sql.client().sql(FACTS.formatted("true", "true"))
+                .withFetchSize(FETCH_SIZE)
+                .query(this::facts)
+                .stream();
     }
 
     /**
      * Customers whose owner, stage, deletion or lifecycle history may have changed since {@code since}: the change
-     * stamp, the deletion or a lifecycle move at or after it.
+     * stamp, the creation, the deletion or a lifecycle move at or after it (one indexed look-up each; a deleted
+     * customer is found by its deletion, which comes after its creation).
      */
     public List<Long> changedSince(Instant since) {
         return sql.client().sql("""
-                        select id from customer where updated_at >= :since or deleted_at >= :since or created_at >= :since
+                        select id from customer where updated_at >= :since
+                        union
+                        select id from customer where created_at >= :since and deleted_at is null
+                        union
+                        select id from customer where deleted_at >= :since
                         union
                         select customer_id from lifecycle_change where changed_at >= :since""")
                 .param("since", java.sql.Timestamp.from(since))

@@ -317,6 +317,37 @@ class PortfolioAnalyticsTest {
         assertThat(afterRefresh).isEqualTo(tables());
     }
 
+    /** A full rebuild loads without the secondary indexes and builds every one of them again. */
+    @Test
+    void aFullRebuildLeavesEveryIndexAsItWas() {
+        String indexes = "select indexdef from pg_indexes where schemaname = ? and tablename like 'analytics%'"
+                + " order by indexname";
+        List<String> before = jdbc.queryForList(indexes, String.class, schema);
+
+        TestData.as(admin, analytics::rebuild);
+
+        assertThat(before).anyMatch(definition -> definition.contains("analytics_customer_day_day_idx"));
+        assertThat(jdbc.queryForList(indexes, String.class, schema)).isEqualTo(before);
+    }
+
+    /**
+     * After a crash PostgreSQL empties the unlogged analytics tables, state row included: the next refresh finds no
+     * state and rebuilds everything.
+     */
+    @Test
+    void aRefreshAfterACrashEmptiedTheTablesRebuildsThem() {
+        TestData.as(admin, analytics::rebuild);
+        List<Map<String, Object>> built = tables();
+        jdbc.execute("truncate " + schema + ".analytics_customer_day, " + schema + ".analytics_spell, " + schema
+                + ".analytics_day, " + schema + ".analytics_cohort, " + schema + ".analytics_lead, " + schema
+                + ".analytics_state");
+
+        RefreshResult refreshed = TestData.as(admin, analytics::refresh);
+
+        assertThat(refreshed.full()).isTrue();
+        assertThat(tables()).isNotEmpty().isEqualTo(built);
+    }
+
     /** The KPIs, trends, owner rows and cohorts of a few periods, as the dashboards read them. */
     private List<Object> figures(SignedInUser boss, LocalDate today, SignedInUser... sellers) {
         LocalDate firstOfMonth = today.withDayOfMonth(1);
