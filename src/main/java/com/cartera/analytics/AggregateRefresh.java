@@ -186,8 +186,10 @@ class AggregateRefresh {
             if (customer.firstStage() == LifecycleStage.LEAD || customer.firstStage() == LifecycleStage.PROSPECT) {
                 LocalDate converted = earlier(local(customer.firstMoveToActive()),
                         purchaseDays.isEmpty() ? null : purchaseDays.getFirst());
+                // A lead who became a customer without being moved to PROSPECT passed that stage on the way.
+                LocalDate prospect = earlier(local(customer.firstMoveToProspect()), converted);
                 leads.add(new AggregateStore.LeadRow(customer.customerId(), local(customer.createdAt()),
-                        customer.source(), customer.ownerId(), converted));
+                        customer.source(), customer.ownerId(), prospect, converted));
             }
         }
 

@@ -21,7 +21,9 @@ class AggregateStore {
     record SpellRow(long customerId, LocalDate start, LocalDate end, boolean first, UUID owner) {
     }
 
-    record LeadRow(long customerId, LocalDate createdOn, String source, UUID owner, LocalDate convertedOn) {
+    /** A lead: created, (first) reached the prospect stage or a later one, became a customer. */
+    record LeadRow(long customerId, LocalDate createdOn, String source, UUID owner, LocalDate prospectOn,
+                   LocalDate convertedOn) {
     }
 
     private record SecondaryIndex(String name, String definition) {
@@ -181,13 +183,15 @@ class AggregateStore {
         }
         if (!leads.isEmpty()) {
             sql.client().sql("""
-                            insert into analytics_lead (customer_id, created_on, source, owner_id, converted_on)
+                            insert into analytics_lead (customer_id, created_on, source, owner_id, prospect_on,
+                                                        converted_on)
                             select * from unnest(:c, cast(:d as date[]), cast(:s as text[]), cast(:o as uuid[]),
-                                                 cast(:v as date[]))""")
+                                                 cast(:p as date[]), cast(:v as date[]))""")
                     .param("c", new SqlArrayValue("bigint", leads.stream().map(LeadRow::customerId).toArray()))
                     .param("d", texts(leads.stream().map(LeadRow::createdOn).toList()))
                     .param("s", texts(leads.stream().map(LeadRow::source).toList()))
                     .param("o", texts(leads.stream().map(LeadRow::owner).toList()))
+                    .param("p", texts(leads.stream().map(LeadRow::prospectOn).toList()))
                     .param("v", texts(leads.stream().map(LeadRow::convertedOn).toList()))
                     .update();
         }

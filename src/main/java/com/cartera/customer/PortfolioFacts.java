@@ -29,10 +29,11 @@ public class PortfolioFacts {
      * @param lostMoves       every move to LOST, oldest first
      * @param lastMoveToActive the latest move to ACTIVE, or the creation when created ACTIVE; null if never ACTIVE
      * @param firstMoveToActive the first move to ACTIVE (or the creation when created ACTIVE); null if never
+     * @param firstMoveToProspect the first move to PROSPECT (or the creation when created PROSPECT); null if never
      */
     public record Facts(long customerId, UUID ownerId, LifecycleStage stage, LifecycleStage firstStage, String source,
                         Instant createdAt, Instant deletedAt, List<Instant> lostMoves, Instant lastMoveToActive,
-                        Instant firstMoveToActive) {
+                        Instant firstMoveToActive, Instant firstMoveToProspect) {
     }
 
     /** Customers counted by owner, stage and value tier (not deleted). */
@@ -46,14 +47,17 @@ public class PortfolioFacts {
                    coalesce(l.last_active, case when coalesce(l.first_from, l.first_to, c.lifecycle_stage) = 'ACTIVE'
                                                 then c.created_at end) as last_move_to_active,
                    coalesce(case when coalesce(l.first_from, l.first_to, c.lifecycle_stage) = 'ACTIVE'
-                                 then c.created_at end, l.first_active) as first_move_to_active
+                                 then c.created_at end, l.first_active) as first_move_to_active,
+                   coalesce(case when coalesce(l.first_from, l.first_to, c.lifecycle_stage) = 'PROSPECT'
+                                 then c.created_at end, l.first_prospect) as first_move_to_prospect
             from customer c
                      left join (select customer_id,
                                        (array_agg(from_stage order by changed_at, id))[1]                  as first_from,
                                        (array_agg(to_stage order by changed_at, id))[1]                    as first_to,
                                        array_agg(changed_at order by changed_at) filter (where to_stage = 'LOST') as lost_moves,
                                        max(changed_at) filter (where to_stage = 'ACTIVE')                   as last_active,
-                                       min(changed_at) filter (where to_stage = 'ACTIVE')                   as first_active
+                                       min(changed_at) filter (where to_stage = 'ACTIVE')                   as first_active,
+                                       min(changed_at) filter (where to_stage = 'PROSPECT')                 as first_prospect
                                 from lifecycle_change
                                 where %s
                                 group by customer_id) l on l.customer_id = c.id
@@ -135,7 +139,8 @@ public class PortfolioFacts {
         return new Facts(row.getLong("customer_id"), row.getObject("owner_id", UUID.class),
                 LifecycleStage.valueOf(row.getString("stage")), LifecycleStage.valueOf(row.getString("first_stage")),
                 row.getString("source"), instant(row, "created_at"), instant(row, "deleted_at"), lost,
-                instant(row, "last_move_to_active"), instant(row, "first_move_to_active"));
+                instant(row, "last_move_to_active"), instant(row, "first_move_to_active"),
+                instant(row, "first_move_to_prospect"));
     }
 
     private static Instant instant(java.sql.ResultSet row, String column) throws java.sql.SQLException {
