@@ -52,6 +52,7 @@ class AggregateRefresh {
     }
 
     RefreshResult refresh() {
+        store.lock();
         AggregateStore.State state = store.state();
         ZoneId zone = calendar.zone();
         int window = calendar.activityWindowDays();
@@ -72,6 +73,7 @@ class AggregateRefresh {
     }
 
     RefreshResult rebuild() {
+        store.lock();
         long started = System.nanoTime();
         ZoneId zone = calendar.zone();
         int window = calendar.activityWindowDays();

@@ -71,6 +71,17 @@ class AggregateStore {
         this.sql = sql;
     }
 
+    /**
+     * Waits until no other refresh or rebuild of this workspace's aggregates runs, and keeps them out until the
+     * caller's transaction ends (a scheduled refresh and an admin's rebuild would otherwise each recompute the
+     * same rows, or the second wait for the first's table locks and fail).
+     */
+    void lock() {
+        sql.client().sql("select pg_advisory_xact_lock(hashtextextended('cartera.analytics:' || current_schema(), 0))")
+                .query((row, n) -> true)
+                .single();
+    }
+
     /** What the aggregates were built with; nothing after a crash emptied the unlogged tables (a full rebuild). */
     State state() {
         sql.client().sql("insert into analytics_state default values on conflict do nothing").update();
@@ -109,11 +120,13 @@ class AggregateStore {
     /**
      * Empties the analytics tables for a full rebuild and drops the secondary indexes of the per-customer tables
      * (their primary keys stay), returning the definitions to build them again with {@link #restoreIndexes}. In the
-     * caller's transaction: if it rolls back, tables and indexes are back as they were.
+     * caller's transaction: if it rolls back, tables and indexes are back as they were. The customers marked dirty
+     * stay marked: purchases recorded meanwhile must not wait for the rebuild's lock on that table, and the next
+     * refresh recomputing a few customers again is harmless.
      */
     List<String> clearAndSuspendIndexes() {
         sql.client().sql("truncate analytics_customer_day, analytics_spell, analytics_day, analytics_cohort,"
-                + " analytics_lead, analytics_dirty").update();
+                + " analytics_lead").update();
         List<SecondaryIndex> indexes = sql.client().sql("""
                         select i.indexname as name, i.indexdef as definition from pg_indexes i
                         where i.schemaname = current_schema()
