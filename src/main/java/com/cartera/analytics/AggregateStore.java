@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import com.cartera.customer.PortfolioFacts;
 import com.cartera.tenancy.TenantSql;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
@@ -217,15 +218,19 @@ class AggregateStore {
         sql.client().sql(COHORT_DELTA.formatted("true").replace(":sign", "1")).update();
     }
 
-    void snapshotPortfolio(LocalDate day, List<com.cartera.customer.PortfolioFacts.StageTierCount> counts) {
+    void snapshotPortfolio(LocalDate day, List<PortfolioFacts.StageTierCount> counts) {
         sql.client().sql("delete from analytics_portfolio_snapshot where day = :day").param("day", day).update();
-        for (var count : counts) {
-            sql.client().sql("insert into analytics_portfolio_snapshot (day, owner_id, lifecycle_stage, tier, customers)"
-                            + " values (:day, :owner, :stage, :tier, :customers)")
-                    .param("day", day).param("owner", count.ownerId()).param("stage", count.lifecycleStage())
-                    .param("tier", count.tier()).param("customers", count.customers())
-                    .update();
-        }
+        sql.client().sql("""
+                        insert into analytics_portfolio_snapshot (day, owner_id, lifecycle_stage, tier, customers)
+                        select :day, * from unnest(cast(:owners as uuid[]), cast(:stages as text[]),
+                                                   cast(:tiers as text[]), :customers)""")
+                .param("day", day)
+                .param("owners", texts(counts.stream().map(PortfolioFacts.StageTierCount::ownerId).toList()))
+                .param("stages", texts(counts.stream().map(PortfolioFacts.StageTierCount::lifecycleStage).toList()))
+                .param("tiers", texts(counts.stream().map(PortfolioFacts.StageTierCount::tier).toList()))
+                .param("customers", new SqlArrayValue("bigint",
+                        counts.stream().map(PortfolioFacts.StageTierCount::customers).toArray()))
+                .update();
     }
 
     void snapshotPipeline(LocalDate day, List<com.cartera.sales.OpportunityFigures.Open> open) {

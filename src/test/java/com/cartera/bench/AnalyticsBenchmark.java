@@ -97,8 +97,13 @@ public final class AnalyticsBenchmark {
                 "--cartera.data-dir=" + dataDir,
                 "--cartera.embedded-db.ephemeral=false",
                 "--cartera.demo.enabled=false",
-                // The benchmark refreshes by itself; the scheduled refresh must not run in between.
+                // The benchmark refreshes and fits by itself; no scheduled job may run in between.
                 "--cartera.analytics.refresh-interval=1000d",
+                "--cartera.prediction.nightly-cron=-",
+                "--cartera.segments.nightly-cron=-",
+                "--cartera.alerts.recompute-cron=-",
+                "--cartera.alerts.suggestions-cron=-",
+                "--cartera.privacy.retention-cron=-",
                 "--server.port=0",
                 "--vaadin.productionMode=true",
                 "--spring.main.banner-mode=off",
