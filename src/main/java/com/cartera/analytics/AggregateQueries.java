@@ -40,7 +40,7 @@ class AggregateQueries {
     record Pipeline(BigDecimal amount, BigDecimal weighted) {
     }
 
-    record SourceLeads(String source, long leads, long converted) {
+    record SourceLeads(String source, long leads, long prospects, long converted) {
     }
 
     record CohortRow(LocalDate cohortMonth, int monthOffset, long buyers) {
@@ -176,10 +176,29 @@ class AggregateQueries {
     }
 
     List<SourceLeads> leads(LocalDate from, LocalDate to, UUID owner) {
-        return sql.client().sql("select source, count(*) as leads, count(*) filter (where converted_on < :to)"
-                        + " as converted from analytics_lead where created_on >= :from and created_on < :to and "
+        return sql.client().sql("select source, count(*) as leads, count(*) filter (where " + reached(FunnelStage.PROSPECTS)
+                        + ") as prospects, count(*) filter (where " + reached(FunnelStage.CUSTOMERS) + ") as converted"
+                        + " from analytics_lead where created_on >= :from and created_on < :to and "
                         + OWNER + " group by source order by source nulls last")
                 .param("from", from).param("to", to).param("owner", owner).query(SourceLeads.class).list();
+    }
+
+    /** One page of the leads created in [from, to) that reached {@code stage} before {@code to}, by id. */
+    List<Long> leadCustomers(FunnelStage stage, LocalDate from, LocalDate to, UUID owner, int offset, int limit) {
+        return sql.client().sql("select customer_id from analytics_lead where created_on >= :from and created_on < :to"
+                        + " and " + reached(stage) + " and " + OWNER + " order by customer_id offset :offset limit :limit")
+                .param("from", from).param("to", to).param("owner", owner)
+                .param("offset", offset).param("limit", limit)
+                .query(Long.class).list();
+    }
+
+    /** The leads a funnel stage counts, or their number: the same condition either way. */
+    private static String reached(FunnelStage stage) {
+        return switch (stage) {
+            case LEADS -> "true";
+            case PROSPECTS -> "prospect_on < :to";
+            case CUSTOMERS -> "converted_on < :to";
+        };
     }
 
     /** The open pipeline of the latest snapshot taken before {@code to}, or null without one. */

@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import com.cartera.commerce.PurchaseLedger;
+import com.cartera.commerce.PurchaseDays;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.PortfolioFacts;
 import com.cartera.customer.WorkspaceCalendar;
@@ -31,18 +32,18 @@ import org.springframework.transaction.annotation.Transactional;
 class AggregateRefresh {
 
     private final PortfolioFacts facts;
-    private final PurchaseLedger ledger;
+    private final PurchaseDays purchaseDays;
     private final OpportunityFigures opportunities;
     private final WorkspaceCalendar calendar;
     private final WorkspaceSettingsService settings;
     private final AggregateStore store;
     private final AnalyticsProperties properties;
 
-    AggregateRefresh(PortfolioFacts facts, PurchaseLedger ledger, OpportunityFigures opportunities,
+    AggregateRefresh(PortfolioFacts facts, PurchaseDays purchaseDays, OpportunityFigures opportunities,
                      WorkspaceCalendar calendar, WorkspaceSettingsService settings, AggregateStore store,
                      AnalyticsProperties properties) {
         this.facts = facts;
-        this.ledger = ledger;
+        this.purchaseDays = purchaseDays;
         this.opportunities = opportunities;
         this.calendar = calendar;
         this.settings = settings;
@@ -51,6 +52,7 @@ class AggregateRefresh {
     }
 
     RefreshResult refresh() {
+        store.lock();
         AggregateStore.State state = store.state();
         ZoneId zone = calendar.zone();
         int window = calendar.activityWindowDays();
@@ -64,29 +66,51 @@ class AggregateRefresh {
         ids.addAll(facts.changedSince(state.changesSeenUntil().minus(properties.changeOverlap())));
         List<Long> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += properties.batchSize()) {
-            recompute(all.subList(from, Math.min(all.size(), from + properties.batchSize())), zone, window, true);
+            recompute(all.subList(from, Math.min(all.size(), from + properties.batchSize())), zone, window);
         }
         finish(zone, window, now);
         return new RefreshResult(false, all.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     RefreshResult rebuild() {
+        store.lock();
         long started = System.nanoTime();
         ZoneId zone = calendar.zone();
         int window = calendar.activityWindowDays();
         Instant now = store.databaseNow();
-        store.clear();
-        long count = 0;
-        long after = 0;
-        List<Long> batch;
-        while (!(batch = facts.idsAfter(after, properties.rebuildBatchSize())).isEmpty()) {
-            recompute(batch, zone, window, false);
-            count += batch.size();
-            after = batch.getLast();
+        // Loading into tables without their secondary indexes and building those once after costs far less than
+        // keeping them up row by row.
+        List<String> suspended = store.clearAndSuspendIndexes();
+        var rows = new Contributions(zone, window);
+        try (Stream<PortfolioFacts.Facts> all = facts.all()) {
+            var customers = new Cursor(all.iterator());
+            purchaseDays.forEachCustomer(bought -> {
+                // Customers without purchases sort before the next one with purchases.
+                while (customers.current() != null && customers.current().customerId() < bought.customerId()) {
+                    load(rows, customers.take(), List.of());
+                }
+                if (customers.current() != null && customers.current().customerId() == bought.customerId()) {
+                    load(rows, customers.take(), bought.days());
+                }
+            });
+            while (customers.current() != null) {
+                load(rows, customers.take(), List.of());
+            }
         }
+        store.append(rows.days, rows.spells, rows.leads);
+        store.restoreIndexes(suspended);
         store.summarise();
         finish(zone, window, now);
-        return new RefreshResult(true, count, (System.nanoTime() - started) / 1_000_000);
+        return new RefreshResult(true, rows.total, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Adds one customer's rows, writing them out whenever a batch is full. */
+    private void load(Contributions rows, PortfolioFacts.Facts customer, List<PurchaseDays.Day> bought) {
+        rows.add(customer, bought);
+        if (rows.customers >= properties.rebuildBatchSize()) {
+            store.append(rows.days, rows.spells, rows.leads);
+            rows.clear();
+        }
     }
 
     private void finish(ZoneId zone, int window, Instant now) {
@@ -96,36 +120,91 @@ class AggregateRefresh {
         store.saveState(zone.getId(), window, now, now);
     }
 
-    private void recompute(List<Long> ids, ZoneId zone, int window, boolean deltas) {
-        Map<Long, List<PurchaseLedger.Day>> purchases = ledger.of(ids).stream()
-                .collect(Collectors.groupingBy(PurchaseLedger.Day::customerId));
-        var days = new ArrayList<AggregateStore.DayRow>();
-        var spells = new ArrayList<AggregateStore.SpellRow>();
-        var leads = new ArrayList<AggregateStore.LeadRow>();
+    private void recompute(List<Long> ids, ZoneId zone, int window) {
+        Map<Long, List<PurchaseDays.Day>> purchases = purchaseDays.of(ids).stream()
+                .collect(Collectors.toMap(PurchaseDays.CustomerDays::customerId, PurchaseDays.CustomerDays::days));
+        var rows = new Contributions(zone, window);
         for (PortfolioFacts.Facts customer : facts.of(ids)) {
-            List<PurchaseLedger.Day> bought = purchases.getOrDefault(customer.customerId(), List.of());
-            for (PurchaseLedger.Day day : bought) {
-                days.add(new AggregateStore.DayRow(customer.customerId(), day.day(), customer.ownerId(), day.revenue(),
+            rows.add(customer, purchases.getOrDefault(customer.customerId(), List.of()));
+        }
+        store.replace(ids, rows.days, rows.spells, rows.leads);
+    }
+
+    /** The facts stream with its next customer at hand, for merging it with the purchase days by customer id. */
+    private static final class Cursor {
+
+        private final Iterator<PortfolioFacts.Facts> facts;
+        private PortfolioFacts.Facts current;
+
+        Cursor(Iterator<PortfolioFacts.Facts> facts) {
+            this.facts = facts;
+            this.current = facts.hasNext() ? facts.next() : null;
+        }
+
+        PortfolioFacts.Facts current() {
+            return current;
+        }
+
+        PortfolioFacts.Facts take() {
+            PortfolioFacts.Facts taken = current;
+            current = facts.hasNext() ? facts.next() : null;
+            return taken;
+        }
+    }
+
+    /** Customers' rows of the per-customer tables: purchase days, stretches of activity, leads. */
+    private static final class Contributions {
+
+        private final ZoneId zone;
+        private final int window;
+        private final List<AggregateStore.DayRow> days = new ArrayList<>();
+        private final List<AggregateStore.SpellRow> spells = new ArrayList<>();
+        private final List<AggregateStore.LeadRow> leads = new ArrayList<>();
+        /** Customers in the lists now, and since the start. */
+        private int customers;
+        private long total;
+
+        Contributions(ZoneId zone, int window) {
+            this.zone = zone;
+            this.window = window;
+        }
+
+        void add(PortfolioFacts.Facts customer, List<PurchaseDays.Day> bought) {
+            customers++;
+            total++;
+            for (PurchaseDays.Day day : bought) {
+                days.add(new AggregateStore.DayRow(customer.customerId(), day.day(), customer.ownerId(), day.amount(),
                         day.orders()));
             }
-            List<LocalDate> purchaseDays = bought.stream().map(PurchaseLedger.Day::day).toList();
-            Function<Instant, LocalDate> local = instant -> instant == null ? null : instant.atZone(zone).toLocalDate();
+            List<LocalDate> purchaseDays = bought.stream().map(PurchaseDays.Day::day).toList();
             LocalDate activeSince = purchaseDays.isEmpty() && customer.stage() == LifecycleStage.ACTIVE
-                    ? local.apply(customer.lastMoveToActive() == null ? customer.createdAt() : customer.lastMoveToActive())
+                    ? local(customer.lastMoveToActive() == null ? customer.createdAt() : customer.lastMoveToActive())
                     : null;
-            for (Spells.Spell spell : Spells.of(purchaseDays, customer.lostMoves().stream().map(local).toList(),
-                    activeSince, local.apply(customer.deletedAt()), window)) {
+            for (Spells.Spell spell : Spells.of(purchaseDays, customer.lostMoves().stream().map(this::local).toList(),
+                    activeSince, local(customer.deletedAt()), window)) {
                 spells.add(new AggregateStore.SpellRow(customer.customerId(), spell.start(), spell.end(), spell.first(),
                         customer.ownerId()));
             }
             if (customer.firstStage() == LifecycleStage.LEAD || customer.firstStage() == LifecycleStage.PROSPECT) {
-                LocalDate converted = earlier(local.apply(customer.firstMoveToActive()),
+                LocalDate converted = earlier(local(customer.firstMoveToActive()),
                         purchaseDays.isEmpty() ? null : purchaseDays.getFirst());
-                leads.add(new AggregateStore.LeadRow(customer.customerId(), local.apply(customer.createdAt()),
-                        customer.source(), customer.ownerId(), converted));
+                // A lead who became a customer without being moved to PROSPECT passed that stage on the way.
+                LocalDate prospect = earlier(local(customer.firstMoveToProspect()), converted);
+                leads.add(new AggregateStore.LeadRow(customer.customerId(), local(customer.createdAt()),
+                        customer.source(), customer.ownerId(), prospect, converted));
             }
         }
-        store.replace(ids, days, spells, leads, deltas);
+
+        void clear() {
+            days.clear();
+            spells.clear();
+            leads.clear();
+            customers = 0;
+        }
+
+        private LocalDate local(Instant instant) {
+            return instant == null ? null : instant.atZone(zone).toLocalDate();
+        }
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {

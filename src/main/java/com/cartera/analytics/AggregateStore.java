@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import com.cartera.customer.PortfolioFacts;
 import com.cartera.tenancy.TenantSql;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,12 @@ class AggregateStore {
     record SpellRow(long customerId, LocalDate start, LocalDate end, boolean first, UUID owner) {
     }
 
-    record LeadRow(long customerId, LocalDate createdOn, String source, UUID owner, LocalDate convertedOn) {
+    /** A lead: created, (first) reached the prospect stage or a later one, became a customer. */
+    record LeadRow(long customerId, LocalDate createdOn, String source, UUID owner, LocalDate prospectOn,
+                   LocalDate convertedOn) {
+    }
+
+    private record SecondaryIndex(String name, String definition) {
     }
 
     record State(String timeZone, Integer activityWindowDays, Instant changesSeenUntil, Instant refreshedAt) {
@@ -66,7 +72,20 @@ class AggregateStore {
         this.sql = sql;
     }
 
+    /**
+     * Waits until no other refresh or rebuild of this workspace's aggregates runs, and keeps them out until the
+     * caller's transaction ends (a scheduled refresh and an admin's rebuild would otherwise each recompute the
+     * same rows, or the second wait for the first's table locks and fail).
+     */
+    void lock() {
+        sql.client().sql("select pg_advisory_xact_lock(hashtextextended('cartera.analytics:' || current_schema(), 0))")
+                .query((row, n) -> true)
+                .single();
+    }
+
+    /** What the aggregates were built with; nothing after a crash emptied the unlogged tables (a full rebuild). */
     State state() {
+        sql.client().sql("insert into analytics_state default values on conflict do nothing").update();
         return sql.client().sql("select time_zone, activity_window_days, changes_seen_until, refreshed_at"
                         + " from analytics_state")
                 .query((row, n) -> new State(row.getString(1), (Integer) row.getObject(2), instant(row.getTimestamp(3)),
@@ -99,26 +118,61 @@ class AggregateStore {
                 .update();
     }
 
-    void clear() {
+    /**
+     * Empties the analytics tables for a full rebuild and drops the secondary indexes of the per-customer tables
+     * (their primary keys stay), returning the definitions to build them again with {@link #restoreIndexes}. In the
+     * caller's transaction: if it rolls back, tables and indexes are back as they were. The customers marked dirty
+     * stay marked: purchases recorded meanwhile must not wait for the rebuild's lock on that table, and the next
+     * refresh recomputing a few customers again is harmless.
+     */
+    List<String> clearAndSuspendIndexes() {
         sql.client().sql("truncate analytics_customer_day, analytics_spell, analytics_day, analytics_cohort,"
-                + " analytics_lead, analytics_dirty").update();
+                + " analytics_lead").update();
+        List<SecondaryIndex> indexes = sql.client().sql("""
+                        select i.indexname as name, i.indexdef as definition from pg_indexes i
+                        where i.schemaname = current_schema()
+                          and i.tablename in ('analytics_customer_day', 'analytics_spell', 'analytics_lead')
+                          and not exists (select 1 from pg_constraint c
+                                          where c.conname = i.indexname and c.connamespace = i.schemaname::regnamespace)
+                        order by i.indexname""")
+                .query(SecondaryIndex.class)
+                .list();
+        for (SecondaryIndex index : indexes) {
+            sql.client().sql("drop index \"" + index.name().replace("\"", "\"\"") + "\"").update();
+        }
+        return indexes.stream().map(SecondaryIndex::definition).toList();
+    }
+
+    /** Builds the indexes {@link #clearAndSuspendIndexes} dropped, and gathers fresh planner statistics. */
+    void restoreIndexes(List<String> definitions) {
+        for (String definition : definitions) {
+            sql.client().sql(definition).update();
+        }
+        sql.client().sql("analyze analytics_customer_day, analytics_spell, analytics_lead").update();
+    }
+
+    /** Writes the rows of customers who have none yet (a rebuild after {@link #clearAndSuspendIndexes}). */
+    void append(List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads) {
+        insert(days, spells, leads);
     }
 
     /**
-     * Replaces the rows of {@code customerIds}; with {@code deltas}, the daily and cohort tables are corrected by
-     * taking the customers' old contribution out and putting the new one in. Without, the customers have no rows yet
-     * (a rebuild after {@link #clear}).
+     * Replaces the rows of {@code customerIds}, correcting the daily and cohort tables by taking the customers' old
+     * contribution out and putting the new one in.
      */
-    void replace(Collection<Long> customerIds, List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads,
-                 boolean deltas) {
+    void replace(Collection<Long> customerIds, List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads) {
         var ids = ids(customerIds);
-        if (deltas) {
-            delta(COHORT_DELTA, ids, -1);
-            delta(DAY_DELTA, ids, -1);
-            for (String table : List.of("analytics_customer_day", "analytics_spell", "analytics_lead")) {
-                sql.client().sql("delete from " + table + " where " + IDS).param("ids", ids).update();
-            }
+        delta(COHORT_DELTA, ids, -1);
+        delta(DAY_DELTA, ids, -1);
+        for (String table : List.of("analytics_customer_day", "analytics_spell", "analytics_lead")) {
+            sql.client().sql("delete from " + table + " where " + IDS).param("ids", ids).update();
         }
+        insert(days, spells, leads);
+        delta(COHORT_DELTA, ids, 1);
+        delta(DAY_DELTA, ids, 1);
+    }
+
+    private void insert(List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads) {
         if (!days.isEmpty()) {
             sql.client().sql("""
                             insert into analytics_customer_day (customer_id, day, owner_id, revenue, orders)
@@ -143,19 +197,17 @@ class AggregateStore {
         }
         if (!leads.isEmpty()) {
             sql.client().sql("""
-                            insert into analytics_lead (customer_id, created_on, source, owner_id, converted_on)
+                            insert into analytics_lead (customer_id, created_on, source, owner_id, prospect_on,
+                                                        converted_on)
                             select * from unnest(:c, cast(:d as date[]), cast(:s as text[]), cast(:o as uuid[]),
-                                                 cast(:v as date[]))""")
+                                                 cast(:p as date[]), cast(:v as date[]))""")
                     .param("c", new SqlArrayValue("bigint", leads.stream().map(LeadRow::customerId).toArray()))
                     .param("d", texts(leads.stream().map(LeadRow::createdOn).toList()))
                     .param("s", texts(leads.stream().map(LeadRow::source).toList()))
                     .param("o", texts(leads.stream().map(LeadRow::owner).toList()))
+                    .param("p", texts(leads.stream().map(LeadRow::prospectOn).toList()))
                     .param("v", texts(leads.stream().map(LeadRow::convertedOn).toList()))
                     .update();
-        }
-        if (deltas) {
-            delta(COHORT_DELTA, ids, 1);
-            delta(DAY_DELTA, ids, 1);
         }
     }
 
@@ -166,15 +218,19 @@ class AggregateStore {
         sql.client().sql(COHORT_DELTA.formatted("true").replace(":sign", "1")).update();
     }
 
-    void snapshotPortfolio(LocalDate day, List<com.cartera.customer.PortfolioFacts.StageTierCount> counts) {
+    void snapshotPortfolio(LocalDate day, List<PortfolioFacts.StageTierCount> counts) {
         sql.client().sql("delete from analytics_portfolio_snapshot where day = :day").param("day", day).update();
-        for (var count : counts) {
-            sql.client().sql("insert into analytics_portfolio_snapshot (day, owner_id, lifecycle_stage, tier, customers)"
-                            + " values (:day, :owner, :stage, :tier, :customers)")
-                    .param("day", day).param("owner", count.ownerId()).param("stage", count.lifecycleStage())
-                    .param("tier", count.tier()).param("customers", count.customers())
-                    .update();
-        }
+        sql.client().sql("""
+                        insert into analytics_portfolio_snapshot (day, owner_id, lifecycle_stage, tier, customers)
+                        select :day, * from unnest(cast(:owners as uuid[]), cast(:stages as text[]),
+                                                   cast(:tiers as text[]), :customers)""")
+                .param("day", day)
+                .param("owners", texts(counts.stream().map(PortfolioFacts.StageTierCount::ownerId).toList()))
+                .param("stages", texts(counts.stream().map(PortfolioFacts.StageTierCount::lifecycleStage).toList()))
+                .param("tiers", texts(counts.stream().map(PortfolioFacts.StageTierCount::tier).toList()))
+                .param("customers", new SqlArrayValue("bigint",
+                        counts.stream().map(PortfolioFacts.StageTierCount::customers).toArray()))
+                .update();
     }
 
     void snapshotPipeline(LocalDate day, List<com.cartera.sales.OpportunityFigures.Open> open) {

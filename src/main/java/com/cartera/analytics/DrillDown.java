@@ -37,6 +37,11 @@ public class DrillDown {
         return lists.create(label, (offset, limit) -> analytics.customersBehind(period, which, owner, offset, limit));
     }
 
+    /** The leads created in {@code period} that reached {@code stage} by its end, named {@code label}. */
+    public CustomerList funnelStage(Period period, FunnelStage stage, UUID owner, String label) {
+        return lists.create(label, (offset, limit) -> analytics.leadsAt(period, stage, owner, offset, limit));
+    }
+
     /** The customers of cohort {@code cohort} who bought {@code monthsSince} months later, named {@code label}. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT, Role.Names.FINANCE, Role.Names.MARKETING})
     public CustomerList cohortCell(YearMonth cohort, int monthsSince, String label) {

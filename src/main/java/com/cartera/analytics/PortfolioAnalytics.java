@@ -105,7 +105,7 @@ public class PortfolioAnalytics {
                 kpi.apply(f -> Kpi.ratio(f.historicalClv, BigDecimal.valueOf(f.activeAtEnd))),
                 model == null ? Kpi.NOT_AVAILABLE : new Kpi(model.total(scope).orElse(null), null, null),
                 kpi.apply(f -> Kpi.ratio(f.converted(), f.leadTotal())),
-                now.leads.stream().map(s -> new SourceConversion(s.source(), s.leads(), s.converted(),
+                now.leads.stream().map(s -> new SourceConversion(s.source(), s.leads(), s.prospects(), s.converted(),
                         new Kpi(Kpi.ratio(s.converted(), s.leads()), null, null))).toList(),
                 kpi.apply(f -> Kpi.ratio(f.closed.won(), f.closed.won() + f.closed.lost())),
                 kpi.apply(f -> f.closed.averageWonCycleDays()),
@@ -213,6 +213,14 @@ public class PortfolioAnalytics {
         }
         LocalDate to = clamp(period.to());
         return queries.customers(which, period.from(), to, ownerScope(owner), offset, limit);
+    }
+
+    /** The ids of the leads created in {@code period} that reached {@code stage} by its end, by id, one page. */
+    public List<Long> leadsAt(Period period, FunnelStage stage, UUID owner, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > 10_000) {
+            throw new IllegalArgumentException("offset must be 0 or more and limit between 1 and 10000");
+        }
+        return queries.leadCustomers(stage, period.from(), period.to(), ownerScope(owner), offset, limit);
     }
 
     /** Recomputes what changed since the last refresh (or everything, when the zone or window changed). */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.cartera.audit.Audited;
 import com.cartera.security.TeamMember;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.SecondaryRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -38,6 +41,10 @@ import jakarta.validation.constraints.Size;
 @Audited(value = "CUSTOMER", customer = "id", label = "name")
 @Entity
 @Table(name = "customer")
+// The churn risk lives in a narrow table of its own: the nightly refit rewrites it for every customer who bought,
+// which on the customer table would rewrite each wide row and every one of its indexes.
+@SecondaryTable(name = CustomerChurnRisk.TABLE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "customer_id"))
+@SecondaryRow(table = CustomerChurnRisk.TABLE, owned = false)
 public class Customer {
 
     @Id
@@ -145,11 +152,11 @@ public class Customer {
     private String alertReason;
 
     /** Published by analytics at each refit of its predictions (never written from here). */
-    @Column(name = "churn_risk_score", insertable = false, updatable = false)
+    @Column(table = CustomerChurnRisk.TABLE, name = "score", insertable = false, updatable = false)
     private Short churnRiskScore;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "churn_risk_level", length = 6, insertable = false, updatable = false)
+    @Column(table = CustomerChurnRisk.TABLE, name = "level", length = 6, insertable = false, updatable = false)
     private ChurnRiskLevel churnRiskLevel;
 
     // Purchase figures: kept by database triggers on purchase, so never written from here.

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.cartera.tenancy.TenantSql;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -28,10 +29,11 @@ public class PortfolioFacts {
      * @param lostMoves       every move to LOST, oldest first
      * @param lastMoveToActive the latest move to ACTIVE, or the creation when created ACTIVE; null if never ACTIVE
      * @param firstMoveToActive the first move to ACTIVE (or the creation when created ACTIVE); null if never
+     * @param firstMoveToProspect the first move to PROSPECT (or the creation when created PROSPECT); null if never
      */
     public record Facts(long customerId, UUID ownerId, LifecycleStage stage, LifecycleStage firstStage, String source,
                         Instant createdAt, Instant deletedAt, List<Instant> lostMoves, Instant lastMoveToActive,
-                        Instant firstMoveToActive) {
+                        Instant firstMoveToActive, Instant firstMoveToProspect) {
     }
 
     /** Customers counted by owner, stage and value tier (not deleted). */
@@ -45,19 +47,24 @@ public class PortfolioFacts {
                    coalesce(l.last_active, case when coalesce(l.first_from, l.first_to, c.lifecycle_stage) = 'ACTIVE'
                                                 then c.created_at end) as last_move_to_active,
                    coalesce(case when coalesce(l.first_from, l.first_to, c.lifecycle_stage) = 'ACTIVE'
-                                 then c.created_at end, l.first_active) as first_move_to_active
+                                 then c.created_at end, l.first_active) as first_move_to_active,
+                   coalesce(case when coalesce(l.first_from, l.first_to, c.lifecycle_stage) = 'PROSPECT'
+                                 then c.created_at end, l.first_prospect) as first_move_to_prospect
             from customer c
                      left join (select customer_id,
                                        (array_agg(from_stage order by changed_at, id))[1]                  as first_from,
                                        (array_agg(to_stage order by changed_at, id))[1]                    as first_to,
                                        array_agg(changed_at order by changed_at) filter (where to_stage = 'LOST') as lost_moves,
                                        max(changed_at) filter (where to_stage = 'ACTIVE')                   as last_active,
-                                       min(changed_at) filter (where to_stage = 'ACTIVE')                   as first_active
+                                       min(changed_at) filter (where to_stage = 'ACTIVE')                   as first_active,
+                                       min(changed_at) filter (where to_stage = 'PROSPECT')                 as first_prospect
                                 from lifecycle_change
                                 where %s
                                 group by customer_id) l on l.customer_id = c.id
             where %s
             order by c.id""";
+
+    private static final int FETCH_SIZE = 10_000;
 
     private final TenantSql sql;
 
@@ -77,22 +84,29 @@ public class PortfolioFacts {
                 .list();
     }
 
-    /** Ids of all customers, deleted ones included, in id order: {@code limit} after {@code afterId}. */
-    public List<Long> idsAfter(long afterId, int limit) {
-        return sql.client().sql("select id from customer where id > :after order by id limit :limit")
-                .param("after", afterId)
-                .param("limit", limit)
-                .query(Long.class)
-                .list();
+    /**
+     * The facts of every customer, deleted ones included, in id order, read as they are consumed: close the stream
+     * (try-with-resources) before the transaction ends.
+     */
+    public Stream<Facts> all() {
+        return sql.client().sql(FACTS.formatted("true", "true"))
+                .withFetchSize(FETCH_SIZE)
+                .query(this::facts)
+                .stream();
     }
 
     /**
      * Customers whose owner, stage, deletion or lifecycle history may have changed since {@code since}: the change
-     * stamp, the deletion or a lifecycle move at or after it.
+     * stamp, the creation, the deletion or a lifecycle move at or after it (one indexed look-up each; a deleted
+     * customer is found by its deletion, which comes after its creation).
      */
     public List<Long> changedSince(Instant since) {
         return sql.client().sql("""
-                        select id from customer where updated_at >= :since or deleted_at >= :since or created_at >= :since
+                        select id from customer where updated_at >= :since
+                        union
+                        select id from customer where created_at >= :since and deleted_at is null
+                        union
+                        select id from customer where deleted_at >= :since
                         union
                         select customer_id from lifecycle_change where changed_at >= :since""")
                 .param("since", java.sql.Timestamp.from(since))
@@ -125,7 +139,8 @@ public class PortfolioFacts {
         return new Facts(row.getLong("customer_id"), row.getObject("owner_id", UUID.class),
                 LifecycleStage.valueOf(row.getString("stage")), LifecycleStage.valueOf(row.getString("first_stage")),
                 row.getString("source"), instant(row, "created_at"), instant(row, "deleted_at"), lost,
-                instant(row, "last_move_to_active"), instant(row, "first_move_to_active"));
+                instant(row, "last_move_to_active"), instant(row, "first_move_to_active"),
+                instant(row, "first_move_to_prospect"));
     }
 
     private static Instant instant(java.sql.ResultSet row, String column) throws java.sql.SQLException {

@@ -117,6 +117,56 @@ class DrillDownTest {
                 .extracting(CohortCell::buyers).isEqualTo(1L);
     }
 
+    /**
+     * Leads of March 2025 (window and zone as above), by hand: Lía (lead 3 Mar → prospect 10 Mar → active 20 Mar),
+     * Leo (lead 5 Mar → prospect 12 Mar), Luz (lead 7 Mar, nothing since), Pía (created a prospect 8 Mar), Lalo (lead
+     * 9 Mar who bought on 25 Mar without being moved: he passed the prospect stage on the way), Lola (lead 15 Mar →
+     * prospect 2 Apr, after the period); Lino was created in February and does not count. Leads 6; prospects by 31
+     * March: Lía, Leo, Pía, Lalo = 4; customers: Lía, Lalo = 2. Each stage opens exactly its leads.
+     */
+    @Test
+    void eachFunnelStageOpensItsLeads() {
+        lead("Lía", LifecycleStage.LEAD, "2025-03-03", "PROSPECT:2025-03-10", "ACTIVE:2025-03-20");
+        lead("Leo", LifecycleStage.LEAD, "2025-03-05", "PROSPECT:2025-03-12");
+        lead("Luz", LifecycleStage.LEAD, "2025-03-07");
+        lead("Pía", LifecycleStage.PROSPECT, "2025-03-08");
+        buy(lead("Lalo", LifecycleStage.LEAD, "2025-03-09"), "2025-03-25");
+        lead("Lola", LifecycleStage.LEAD, "2025-03-15", "PROSPECT:2025-04-02");
+        lead("Lino", LifecycleStage.LEAD, "2025-02-20", "PROSPECT:2025-03-02");
+        TestData.as(admin, analytics::rebuild);
+
+        var march = TestData.as(admin, () -> analytics.kpis(MARCH, null)).conversionBySource();
+        assertThat(march.stream().mapToLong(SourceConversion::leads).sum()).isEqualTo(6);
+        assertThat(march.stream().mapToLong(SourceConversion::prospects).sum()).isEqualTo(4);
+        assertThat(march.stream().mapToLong(SourceConversion::converted).sum()).isEqualTo(2);
+        Map<FunnelStage, Long> expected = Map.of(FunnelStage.LEADS, 6L, FunnelStage.PROSPECTS, 4L,
+                FunnelStage.CUSTOMERS, 2L);
+        expected.forEach((stage, count) -> {
+            CustomerList list = TestData.as(admin, () -> drillDown.funnelStage(MARCH, stage, null, stage.name()));
+            assertThat(TestData.as(admin,
+                    () -> customers.countUpTo(CustomerFilter.NONE.withList(list.id()), 1_000).value()))
+                    .as(stage.name()).isEqualTo(count);
+        });
+    }
+
+    /** A customer created in {@code stage} on {@code createdOn} at 10:00 UTC, then moved as {@code moves} say. */
+    private Customer lead(String name, LifecycleStage stage, String createdOn, String... moves) {
+        Customer customer = data.customer(admin, name, name.toLowerCase() + "@example.es", stage);
+        jdbc.update("update " + schema + ".customer set created_at = cast(? as timestamptz) where id = ?",
+                createdOn + "T10:00:00Z", customer.getId());
+        String from = stage.name();
+        for (String move : moves) {
+            String[] toAndDay = move.split(":");
+            jdbc.update("insert into " + schema + ".lifecycle_change (customer_id, from_stage, to_stage, changed_at)"
+                    + " values (?, ?, ?, cast(? as timestamptz))", customer.getId(), from, toAndDay[0],
+                    toAndDay[1] + "T10:00:00Z");
+            jdbc.update("update " + schema + ".customer set lifecycle_stage = ? where id = ?", toAndDay[0],
+                    customer.getId());
+            from = toAndDay[0];
+        }
+        return customer;
+    }
+
     @Test
     void aListOfOneWorkspaceIsNotFoundInAnother() {
         CustomerList list = TestData.as(admin, () -> drillDown.behind(MARCH, KpiCount.LOST, null, "Perdidos"));

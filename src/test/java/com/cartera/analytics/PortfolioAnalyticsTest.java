@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.cartera.CarteraIntegrationTest;
 import com.cartera.TestData;
+import com.cartera.base.db.BulkWork;
 import com.cartera.commerce.CommerceFixtures;
 import com.cartera.commerce.Product;
 import com.cartera.commerce.Purchase;
@@ -66,6 +70,10 @@ class PortfolioAnalyticsTest {
     CustomerService customers;
     @Autowired
     PortfolioBulkService bulk;
+    @Autowired
+    BulkWork bulkWork;
+    @Autowired
+    AggregateStore store;
 
     private TestData data;
     private CommerceFixtures fixtures;
@@ -315,6 +323,77 @@ class PortfolioAnalyticsTest {
         TestData.as(admin, analytics::rebuild);
 
         assertThat(afterRefresh).isEqualTo(tables());
+    }
+
+    /** A full rebuild loads without the secondary indexes and builds every one of them again. */
+    @Test
+    void aFullRebuildLeavesEveryIndexAsItWas() {
+        String indexes = "select indexdef from pg_indexes where schemaname = ? and tablename like 'analytics%'"
+                + " order by indexname";
+        List<String> before = jdbc.queryForList(indexes, String.class, schema);
+
+        TestData.as(admin, analytics::rebuild);
+
+        assertThat(before).anyMatch(definition -> definition.contains("analytics_customer_day_day_idx"));
+        assertThat(jdbc.queryForList(indexes, String.class, schema)).isEqualTo(before);
+    }
+
+    /**
+     * After a crash PostgreSQL empties the unlogged analytics tables, state row included: the next refresh finds no
+     * state and rebuilds everything.
+     */
+    @Test
+    void aRefreshAfterACrashEmptiedTheTablesRebuildsThem() {
+        TestData.as(admin, analytics::rebuild);
+        List<Map<String, Object>> built = tables();
+        jdbc.execute("truncate " + schema + ".analytics_customer_day, " + schema + ".analytics_spell, " + schema
+                + ".analytics_day, " + schema + ".analytics_cohort, " + schema + ".analytics_lead, " + schema
+                + ".analytics_state");
+
+        RefreshResult refreshed = TestData.as(admin, analytics::refresh);
+
+        assertThat(refreshed.full()).isTrue();
+        assertThat(tables()).isNotEmpty().isEqualTo(built);
+    }
+
+    /**
+     * A purchase recorded while a full rebuild holds the emptied tables does not wait for it (it would have failed on
+     * the lock timeout): the customer it marks stays marked for the next refresh.
+     */
+    @Test
+    void aPurchaseRecordedDuringARebuildDoesNotWaitForIt() throws Exception {
+        Customer eva = customer("Eva");
+        var cleared = new CountDownLatch(1);
+        var bought = new CountDownLatch(1);
+        CompletableFuture<Void> rebuilding = CompletableFuture.runAsync(() -> TestData.as(admin,
+                () -> bulkWork.inTransaction(BulkWork.Job.ANALYTICS_REFRESH, () -> {
+                    store.lock();
+                    store.clearAndSuspendIndexes();
+                    cleared.countDown();
+                    awaitQuietly(bought);
+                    return null;
+                })));
+        assertThat(cleared.await(2, TimeUnit.MINUTES)).isTrue();
+        try {
+            buy(eva, "2025-03-03");
+        } finally {
+            bought.countDown();
+        }
+        rebuilding.get(2, TimeUnit.MINUTES);
+
+        assertThat(jdbc.queryForList("select customer_id from " + schema + ".analytics_dirty", Long.class))
+                .contains(eva.getId());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            if (!latch.await(2, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("The purchase never came");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The KPIs, trends, owner rows and cohorts of a few periods, as the dashboards read them. */

@@ -92,17 +92,24 @@ public final class AnalyticsBenchmark {
         Path outDir = Path.of("target", "benchmarks").toAbsolutePath();
         Files.createDirectories(outDir);
         String slug = "bench-analytics-" + customers;
-        var builder = new SpringApplicationBuilder(CarteraApplication.class).properties(
-                "cartera.data-dir=" + dataDir,
-                "cartera.embedded-db.ephemeral=false",
-                "cartera.demo.enabled=false",
-                // The benchmark refreshes by itself; the scheduled refresh must not run in between.
-                "cartera.analytics.refresh-interval=1000d",
-                "server.port=0",
-                "vaadin.productionMode=true",
-                "spring.main.banner-mode=off",
-                "logging.level.root=warn");
-        try (ConfigurableApplicationContext context = builder.run()) {
+        // Command-line arguments, so that they win over application.yaml (builder properties would not).
+        String[] settings = {
+                "--cartera.data-dir=" + dataDir,
+                "--cartera.embedded-db.ephemeral=false",
+                "--cartera.demo.enabled=false",
+                // The benchmark refreshes and fits by itself; no scheduled job may run in between.
+                "--cartera.analytics.refresh-interval=1000d",
+                "--cartera.prediction.nightly-cron=-",
+                "--cartera.segments.nightly-cron=-",
+                "--cartera.alerts.recompute-cron=-",
+                "--cartera.alerts.suggestions-cron=-",
+                "--cartera.privacy.retention-cron=-",
+                "--server.port=0",
+                "--vaadin.productionMode=true",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=warn"};
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CarteraApplication.class)
+                .run(settings)) {
             var jdbc = context.getBean(JdbcTemplate.class);
             var report = new StringBuilder("Cartera analytics benchmark\n")
                     .append("date:      ").append(DateTimeFormatter.ISO_INSTANT.format(Instant.now())).append('\n')

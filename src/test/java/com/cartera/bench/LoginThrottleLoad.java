@@ -51,15 +51,17 @@ public final class LoginThrottleLoad {
         Path dataDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "login-throttle-");
         Path outDir = Path.of("target", "benchmarks").toAbsolutePath();
         Files.createDirectories(outDir);
-        var builder = new SpringApplicationBuilder(CarteraApplication.class).properties(
-                "cartera.data-dir=" + dataDir,
-                "cartera.embedded-db.ephemeral=true",
-                "cartera.demo.enabled=false",
-                "server.port=0",
-                "vaadin.productionMode=true",
-                "spring.main.banner-mode=off",
-                "logging.level.root=warn");
-        try (ConfigurableApplicationContext context = builder.run()) {
+        // Command-line arguments, so that they win over application.yaml (builder properties would not).
+        String[] settings = {
+                "--cartera.data-dir=" + dataDir,
+                "--cartera.embedded-db.ephemeral=true",
+                "--cartera.demo.enabled=false",
+                "--server.port=0",
+                "--vaadin.productionMode=true",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=warn"};
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CarteraApplication.class)
+                .run(settings)) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var jdbc = context.getBean(JdbcTemplate.class);
             String email = "victima-" + UUID.randomUUID().toString().substring(0, 8) + "@bench.example.com";

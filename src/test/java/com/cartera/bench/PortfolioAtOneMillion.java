@@ -99,16 +99,18 @@ public final class PortfolioAtOneMillion {
         Path outDir = Path.of("target", "benchmarks").toAbsolutePath();
         Files.createDirectories(outDir);
         String slug = "bench-portfolio-" + customers;
-        var builder = new SpringApplicationBuilder(CarteraApplication.class).properties(
-                "cartera.data-dir=" + dataDir,
-                "cartera.embedded-db.ephemeral=false",
-                "cartera.demo.enabled=false",
-                "server.port=0",
+        // Command-line arguments, so that they win over application.yaml (builder properties would not).
+        String[] settings = {
+                "--cartera.data-dir=" + dataDir,
+                "--cartera.embedded-db.ephemeral=false",
+                "--cartera.demo.enabled=false",
+                "--server.port=0",
                 // No browser comes: the front-end development server is not needed.
-                "vaadin.productionMode=true",
-                "spring.main.banner-mode=off",
-                "logging.level.root=warn");
-        try (ConfigurableApplicationContext context = builder.run()) {
+                "--vaadin.productionMode=true",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=warn"};
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CarteraApplication.class)
+                .run(settings)) {
             var jdbc = context.getBean(JdbcTemplate.class);
             boolean seeded = jdbc.queryForObject("select count(*) from cartera.tenant where slug = ?", Integer.class,
                     slug) == 1;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.cartera.analytics.DrillDown;
+import com.cartera.analytics.FunnelStage;
 import com.cartera.analytics.KpiCount;
 import com.cartera.analytics.Period;
 import com.cartera.customer.CustomerList;
@@ -46,6 +47,10 @@ final class DrillDownLinks {
 
     void open(KpiCount which, Period period, String label) {
         show(drillDown.behind(period, which, owner, label));
+    }
+
+    void openFunnel(FunnelStage stage, Period period, String label) {
+        show(drillDown.funnelStage(period, stage, owner, label));
     }
 
     void openCohort(YearMonth cohort, int monthsSince, String label) {

@@ -37,7 +37,7 @@ public class MarketingDashboardView extends DashboardPage {
         tiles.count("kpi.new", kpis.newCustomers(), false);
         addCard(tiles);
         addCard(new DashboardCard(getTranslation("dashboard.funnel"), days,
-                new PortfolioCharts(this, getLocale(), days).funnel(kpis)));
+                new PortfolioCharts(this, getLocale(), days).drillingInto(drillDown()).funnel(kpis)));
         var rows = new Div();
         rows.addClassName("dashboard-rows");
         var percent = ValueFormat.percent(1);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.cartera.analytics.CohortCell;
+import com.cartera.analytics.FunnelStage;
 import com.cartera.analytics.KpiCount;
 import com.cartera.analytics.MonthFigures;
 import com.cartera.analytics.Period;
@@ -149,20 +150,32 @@ final class PortfolioCharts {
         return chart;
     }
 
-    /** Leads created in the period and how many of them became customers. */
+    /** Leads created in the period and how many of them became prospects and customers. */
     Component funnel(PortfolioKpis kpis) {
         long leads = kpis.conversionBySource().stream().mapToLong(SourceConversion::leads).sum();
+        long prospects = kpis.conversionBySource().stream().mapToLong(SourceConversion::prospects).sum();
         long converted = kpis.conversionBySource().stream().mapToLong(SourceConversion::converted).sum();
         if (leads == 0) {
             return empty();
         }
-        var chart = new Chart(Charts.funnel(text("chart.funnel.description", periodText, leads, converted))
-                .stage(text("chart.funnel.leads"), leads)
-                .stage(text("chart.funnel.customers"), converted)
+        List<String> stages = List.of(text("chart.funnel.leads"), text("chart.funnel.prospects"),
+                text("chart.funnel.customers"));
+        var chart = new Chart(Charts.funnel(text("chart.funnel.description", periodText, leads, prospects, converted))
+                .stage(stages.get(0), leads)
+                .stage(stages.get(1), prospects)
+                .stage(stages.get(2), converted)
                 .format(ValueFormat.integer()));
         chart.setWidthFull();
-        return DashboardFigures.attach(chart, FigureSheet.of(text("dashboard.funnel"), text("chart.funnel.leads"),
-                text("chart.funnel.customers"), text("kpi.conversion")).row(leads, converted,
+        if (links != null) {
+            chart.addPointClickListener(click -> {
+                if (click.getDataIndex() >= 0 && click.getDataIndex() < stages.size()) {
+                    links.openFunnel(FunnelStage.values()[click.getDataIndex()], kpis.period(),
+                            stages.get(click.getDataIndex()) + " · " + periodText);
+                }
+            });
+        }
+        return DashboardFigures.attach(chart, FigureSheet.of(text("dashboard.funnel"), stages.get(0), stages.get(1),
+                stages.get(2), text("kpi.conversion")).row(leads, prospects, converted,
                 new FigureSheet.Percent(kpis.leadConversionRate().current())).build());
     }
 

@@ -65,9 +65,11 @@ class ChurnRiskInGridTest extends KaribuTest {
                     .countUpTo(CustomerFilter.NONE.withChurnRisks(Set.of(level)), 1_000).value());
             assertThat(inGrid).as(level.name()).isEqualTo(predicted);
         }
-        assertThat(data.count("select count(*) from " + schema + ".customer where churn_risk_level = 'HIGH'"
-                + " and name = 'Alba'")).isEqualTo(1);
-        assertThat(data.count("select count(*) from " + schema + ".customer where churn_risk_score is null"))
+        assertThat(data.count("select count(*) from " + schema + ".customer c join " + schema
+                + ".customer_churn_risk r on r.customer_id = c.id where r.level = 'HIGH' and c.name = 'Alba'"))
+                .isEqualTo(1);
+        assertThat(data.count("select count(*) from " + schema + ".customer c where not exists (select 1 from "
+                + schema + ".customer_churn_risk r where r.customer_id = c.id)"))
                 .as("the customer without purchases has no estimate").isEqualTo(1);
     }
 
