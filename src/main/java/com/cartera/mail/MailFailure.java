@@ -13,7 +13,7 @@ public record MailFailure(Kind kind, String detail) {
         OTHER
     }
 
-    MailFailure {
+    public MailFailure {
         detail = detail == null ? "" : detail.length() > 1000 ? detail.substring(0, 1000) : detail;
     }
 }

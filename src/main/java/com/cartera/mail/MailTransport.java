@@ -17,7 +17,6 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -131,7 +130,7 @@ class MailTransport {
         if (e instanceof MailAuthenticationException || has(e, jakarta.mail.AuthenticationFailedException.class)) {
             return new MailFailure(MailFailure.Kind.AUTHENTICATION, detail);
         }
-        if (has(e, SMTPAddressFailedException.class) || has(e, SendFailedException.class)) {
+        if (has(e, SendFailedException.class)) {
             return new MailFailure(MailFailure.Kind.REJECTED, detail);
         }
         if (has(e, ConnectException.class) || has(e, UnknownHostException.class)
