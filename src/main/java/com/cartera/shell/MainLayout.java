@@ -11,15 +11,14 @@ import com.cartera.security.AccountService;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.SignInService;
 import com.cartera.security.SignedInUser;
-import com.cartera.security.ui.AccountView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -78,7 +77,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         } else {
             // Work goes on at once; the reminder stays until the address is confirmed.
             var reminder = new Div(new Span(getTranslation("verify.banner")),
-                    new RouterLink(getTranslation("verify.banner.action"), AccountView.class));
+                    new Anchor("account", getTranslation("verify.banner.action")));
             reminder.addClassName("verify-banner");
             var stack = new Div(navbar, reminder);
             stack.setWidthFull();

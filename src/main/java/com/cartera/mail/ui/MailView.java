@@ -78,7 +78,7 @@ public class MailView extends VerticalLayout implements HasHeading {
                 .setHeader(getTranslation("mail-view.state")).setAutoWidth(true);
         messages.addColumn(Message::attempts).setHeader(getTranslation("mail-view.attempts")).setAutoWidth(true);
         messages.addColumn(this::errorText).setHeader(getTranslation("mail-view.error")).setFlexGrow(3);
-        messages.addComponentColumn(this::sendAgainButton).setAutoWidth(true).setFlexGrow(0);
+        messages.addComponentColumn(this::sendAgainButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         messages.setItems(query -> mail.recent(query.getOffset(), query.getLimit()).stream(), query -> mail.count());
         messages.setWidthFull();
         messages.setMinHeight("20em");
