@@ -78,9 +78,7 @@ class MailDeliveryTest {
                 .doesNotContainIgnoringCase("<img");
         assertThat(mail.messageId()).endsWith("@localhost>");
 
-        var browser = new HttpBrowser(port);
-        var page = browser.open(URI.create(mail.link()).getPath().substring(1));
-        assertThat(HttpBrowser.strings(page.firstUidl, Pattern.compile(".*Ferretería <Pérez>.*"))).isNotEmpty();
+        assertThat(shown(new HttpBrowser(port), mail.link(), "Ferretería <Pérez>")).isNotEmpty();
         TestData.as(null, () -> invitations.acceptWithNewAccount(mail.token(), "Nueva Persona", TestData.PASSWORD));
         new HttpBrowser(port).signIn(email, TestData.PASSWORD);
     }
@@ -96,8 +94,7 @@ class MailDeliveryTest {
         assertThat(mail.subject()).isEqualTo("Elige una contraseña nueva para Cartera");
         assertThat(mail.text()).contains("/reset-password/");
         assertThat(mail.html()).contains("Elegir contraseña").doesNotContainIgnoringCase("<img");
-        var page = new HttpBrowser(port).open(URI.create(mail.link()).getPath().substring(1));
-        assertThat(HttpBrowser.strings(page.firstUidl, Pattern.compile("Elige la contraseña nueva.*"))).isNotEmpty();
+        assertThat(shown(new HttpBrowser(port), mail.link(), "Elige la contraseña nueva")).isNotEmpty();
 
         passwordReset.reset(mail.token(), newPassword);
 
@@ -244,6 +241,14 @@ class MailDeliveryTest {
 
         assertThat(SentMail.to(admin.email())).hasSize(1);
         assertThat(SentMail.last(admin.email()).link()).contains("/verify-email/");
+    }
+
+    /** Opens the link's page over HTTP as a browser does and returns the texts it shows containing {@code text}. */
+    private static List<String> shown(HttpBrowser browser, String link, String text) {
+        String route = URI.create(link).getPath().substring(1);
+        HttpBrowser.Ui ui = browser.open(route);
+        var page = browser.uidl(ui, ui.csrfToken, 0, HttpBrowser.navigation(route));
+        return HttpBrowser.strings(page, Pattern.compile(Pattern.quote(text)));
     }
 
     private boolean pendingNote(SignedInUser admin) {
