@@ -38,6 +38,15 @@ public final class TestSmtp {
         }
     }
 
+    /** Waits until the server has received {@code count} messages in all; false if it has not after the timeout. */
+    public static boolean awaitReceived(int count, java.time.Duration timeout) {
+        GreenMail running;
+        synchronized (TestSmtp.class) {
+            running = server;
+        }
+        return running != null && running.waitForIncomingEmail(timeout.toMillis(), count);
+    }
+
     /** Every message the running server received, oldest first. */
     public static synchronized List<MimeMessage> received() {
         return server == null || !server.isRunning() ? List.of() : List.of(server.getReceivedMessages());
