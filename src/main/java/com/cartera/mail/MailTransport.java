@@ -9,8 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -41,6 +45,8 @@ class MailTransport {
     private static final Logger log = LoggerFactory.getLogger(MailTransport.class);
     /** A server that stops answering must not hold a worker for ever; well under the outbox lease. */
     private static final String TIMEOUT_MILLIS = "15000";
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     /** How the transport fared lately, for the mail view. */
     record Status(boolean smtp, String target, Instant lastSuccessAt, Instant lastFailureAt, MailFailure lastFailure) {
@@ -103,12 +109,16 @@ class MailTransport {
         message.saveChanges();
         message.setHeader("Message-ID", mail.messageId());
         Files.createDirectories(directory);
-        String name = mail.messageId().replaceAll("[^A-Za-z0-9.-]", "") + ".eml";
+        // Named by time first, so a folder listing shows the messages in the order they were sent.
+        String name = FILE_TIME.format(clock.instant().atZone(ZoneOffset.UTC)) + "-"
+                + mail.messageId().replaceAll("[^A-Za-z0-9.-]", "") + ".eml";
         Path file = directory.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {
             message.writeTo(out);
         }
-        log.info("Mail to {} ({}) written to {}", mail.to(), mail.subject(), file);
+        Matcher link = LINK.matcher(mail.text());
+        log.info("Mail to {} ({}) written to {}; its link: {}", mail.to(), mail.subject(), file,
+                link.find() ? link.group() : "none");
     }
 
     private void fill(MimeMessage message, OutgoingMail mail) throws MessagingException {
