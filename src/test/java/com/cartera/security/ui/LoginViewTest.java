@@ -42,7 +42,6 @@ class LoginViewTest extends KaribuTest {
         // The form posts to Spring Security's login processing URL; "forgot password" leads to a mailed reset link.
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(form.isForgotPasswordButtonVisible()).isTrue();
-        assertThat(form.getI18n().getForm().getForgotPassword()).isEqualTo("¿Olvidaste tu contraseña?");
         assertThat(form.isError()).isFalse();
         assertThat(problem(view).isVisible()).isFalse();
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Iniciar sesión · Cartera");
