@@ -96,6 +96,72 @@ class MailTransport {
         }
     }
 
+    /**
+     * Several messages over one SMTP connection (a new connection per message costs more than the message), each
+     * still sent and reported on its own. Without a configurable sender, the same as {@link #send} per message.
+     */
+    Batch batch() {
+        return new Batch();
+    }
+
+    final class Batch implements AutoCloseable {
+
+        private jakarta.mail.Transport connection;
+        /** Once the server cannot be reached or refuses the login, the rest of the batch waits for its next attempt. */
+        private MailFailure unreachable;
+
+        java.util.Optional<MailFailure> send(OutgoingMail mail) {
+            if (!(smtp instanceof JavaMailSenderImpl impl)) {
+                return MailTransport.this.send(mail);
+            }
+            if (unreachable != null) {
+                return java.util.Optional.of(unreachable);
+            }
+            try {
+                if (connection == null || !connection.isConnected()) {
+                    connection = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
+                    try {
+                        connection.connect(impl.getHost(), impl.getPort(), blankToNull(impl.getUsername()),
+                                blankToNull(impl.getPassword()));
+                    } catch (MessagingException e) {
+                        unreachable = classify(e);
+                        throw e;
+                    }
+                }
+                MimeMessage message = new MimeMessage(impl.getSession());
+                fill(message, mail);
+                message.saveChanges();
+                message.setHeader("Message-ID", mail.messageId());
+                connection.sendMessage(message, message.getAllRecipients());
+                status = new Status(true, target(), clock.instant(), status.lastFailureAt(), status.lastFailure());
+                return java.util.Optional.empty();
+            } catch (MessagingException e) {
+                close();
+                MailFailure failure = classify(e);
+                status = new Status(true, target(), status.lastSuccessAt(), clock.instant(), failure);
+                log.warn("Mail {} to {} could not be sent through {}: {} ({})", mail.messageId(), mail.to(), target(),
+                        failure.kind(), failure.detail());
+                return java.util.Optional.of(failure);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (MessagingException e) {
+                    log.debug("Closing the SMTP connection failed", e);
+                }
+                connection = null;
+            }
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
     private String target() {
         if (smtp instanceof JavaMailSenderImpl impl) {
             return impl.getHost() + ":" + (impl.getPort() > 0 ? impl.getPort() : 25);

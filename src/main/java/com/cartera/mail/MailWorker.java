@@ -192,19 +192,22 @@ class MailWorker {
             if (claimed == null || claimed.isEmpty()) {
                 return sent;
             }
-            for (OutboxRows.Claimed message : claimed) {
-                Optional<MailFailure> failure = transport.send(message.mail());
-                Instant done = now();
-                ownTransaction.executeWithoutResult(status -> {
+            try (MailTransport.Batch batch = transport.batch()) {
+                for (OutboxRows.Claimed message : claimed) {
+                    Optional<MailFailure> failure = batch.send(message.mail());
+                    Instant done = now();
+                    ownTransaction.executeWithoutResult(status -> {
+                        if (failure.isEmpty()) {
+                            rows.sent(client.get(), message.id(), done);
+                        } else {
+                            rows.failed(client.get(), message.id(), failure.get(),
+                                    message.attempts() >= settings.maxAttempts()
+                                            ? null : done.plus(settings.retryAfter(message.attempts())));
+                        }
+                    });
                     if (failure.isEmpty()) {
-                        rows.sent(client.get(), message.id(), done);
-                    } else {
-                        rows.failed(client.get(), message.id(), failure.get(), message.attempts() >= settings.maxAttempts()
-                                ? null : done.plus(settings.retryAfter(message.attempts())));
+                        sent++;
                     }
-                });
-                if (failure.isEmpty()) {
-                    sent++;
                 }
             }
         }
