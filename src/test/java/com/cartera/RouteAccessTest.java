@@ -57,6 +57,9 @@ import com.cartera.security.ui.IdentityLinkView;
 import com.cartera.security.ui.InvitationSignInView;
 import com.cartera.security.ui.InvitationView;
 import com.cartera.security.ui.VerifyEmailView;
+import com.cartera.security.ui.PasswordResetRequestView;
+import com.cartera.security.ui.PasswordResetView;
+import com.cartera.mail.ui.MailView;
 import com.cartera.security.ui.LoginView;
 import com.cartera.security.ui.SignupView;
 import com.cartera.security.ui.TeamView;
@@ -134,6 +137,11 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("invite/:token/sign-in", new Rule(InvitationSignInView.class, InvitationView.class, EVERY_ROLE)),
             // A verification link proves the mailbox and the account together: signed-in users only.
             Map.entry("verify-email/:token", new Rule(VerifyEmailView.class, VerifyEmailView.class, EVERY_ROLE)),
+            Map.entry("forgot-password", new Rule(PasswordResetRequestView.class, PasswordResetRequestView.class,
+                    EnumSet.allOf(Actor.class))),
+            Map.entry("reset-password/:token", new Rule(PasswordResetView.class, PasswordResetView.class,
+                    EnumSet.allOf(Actor.class))),
+            Map.entry("settings/mail", new Rule(MailView.class, MailView.class, EnumSet.of(Actor.ADMIN))),
             // After a provider's answer, before anyone is signed in.
             Map.entry("link-identity", new Rule(IdentityLinkView.class, IdentityLinkView.class, EnumSet.allOf(Actor.class))),
             Map.entry("link-identity/:token", new Rule(IdentityLinkConfirmView.class, IdentityLinkConfirmView.class,

@@ -25,7 +25,7 @@ public record AccountMailProperties(Path dataDir, URI publicUrl) {
     }
 
     /** {@code publicUrl} followed by {@code path} (which starts with a slash). */
-    URI link(String path) {
+    public URI link(String path) {
         String base = publicUrl.toString();
         return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path);
     }

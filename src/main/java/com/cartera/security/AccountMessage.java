@@ -1,11 +1,17 @@
 package com.cartera.security;
 
-import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * One plain-text message to an account's address.
+ * One message to an account's address, rendered by the mail module from the texts {@code mail.<template>.subject}
+ * and {@code mail.<template>.text} ({@link java.text.MessageFormat} patterns over {@code arguments}).
  *
- * @param link the one link the message is about, also inside {@code text}
+ * @param linkPath the path (starting with a slash) of the one link the message is about, behind its button
  */
-public record AccountMessage(String to, String subject, String text, URI link) {
+public record AccountMessage(String to, Locale locale, String template, List<Object> arguments, String linkPath) {
+
+    public AccountMessage {
+        arguments = List.copyOf(arguments);
+    }
 }

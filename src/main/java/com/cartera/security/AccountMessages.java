@@ -1,17 +1,15 @@
 package com.cartera.security;
 
-import java.net.URI;
-import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /** The messages Cartera sends to an account's address, in the account's language, through {@link AccountMail}. */
 @Component
+@EnableConfigurationProperties(AccountMailProperties.class)
 class AccountMessages {
-
-    private static final String BUNDLE = "vaadin-i18n/translations";
 
     private final AccountMail mail;
     private final AccountMailProperties properties;
@@ -23,35 +21,46 @@ class AccountMessages {
 
     /** The link that proves the owner holds the mailbox (opened while signed in to the account). */
     void verifyEmail(UserAccount account, String token) {
-        URI link = properties.link("/verify-email/" + token);
-        send(account, "mail.verify", link, account.getDisplayName(), link);
+        String path = "/verify-email/" + token;
+        send(account, "verify", path, account.getDisplayName(), properties.link(path));
     }
 
     /** Someone filled in sign-up with this address, which already has an account: nothing was created. */
     void signupWithExistingAddress(UserAccount account, String companyName) {
-        URI link = properties.link("/login");
-        send(account, "mail.signup-existing", link, account.getDisplayName(), companyName, link);
+        String path = "/login";
+        send(account, "signup-existing", path, account.getDisplayName(), companyName, properties.link(path));
     }
 
     /** Someone tried to accept an invitation for this address by creating a new account: it was not accepted. */
     void invitationForExistingAccount(UserAccount account, String workspaceName, String invitationToken) {
-        URI link = properties.link("/invite/" + invitationToken);
-        send(account, "mail.invitation-existing", link, account.getDisplayName(), workspaceName, link);
+        String path = "/invite/" + invitationToken;
+        send(account, "invitation-existing", path, account.getDisplayName(), workspaceName, properties.link(path));
     }
 
     /** Confirms that a provider's identity may sign in to the account from now on. */
     void confirmIdentityLink(UserAccount account, String provider, String token) {
-        URI link = properties.link("/link-identity/" + token);
-        send(account, "mail.link-identity", link, account.getDisplayName(), provider, link);
+        String path = "/link-identity/" + token;
+        send(account, "link-identity", path, account.getDisplayName(), provider, properties.link(path));
     }
 
-    private void send(UserAccount account, String key, URI link, Object... arguments) {
-        Locale locale = account.getLocale();
-        // Without fallback to the JVM's default locale: Spanish lives in the base file, not in a _es one.
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String subject = new MessageFormat(bundle.getString(key + ".subject"), locale).format(arguments);
-        String text = new MessageFormat(bundle.getString(key + ".text"), locale).format(arguments);
-        mail.send(new AccountMessage(account.getEmail(), subject, text, link));
+    /** A link that lets the owner of the mailbox choose a new password, valid for {@code minutes}. */
+    void passwordReset(UserAccount account, String token, long minutes) {
+        String path = "/reset-password/" + token;
+        send(account, "password-reset", path, account.getDisplayName(), properties.link(path), minutes);
+    }
+
+    /**
+     * The invitation to the workspace in scope, kept in its outbox.
+     *
+     * @param locale the invited person's language: their account's, or the inviting admin's for a new address
+     */
+    void invitation(String email, Locale locale, String inviterName, String workspaceName, String token, long days) {
+        String path = "/invite/" + token;
+        mail.sendInWorkspace(new AccountMessage(email, locale, "invitation",
+                List.of(inviterName, workspaceName, properties.link(path), days), path));
+    }
+
+    private void send(UserAccount account, String template, String path, Object... arguments) {
+        mail.send(new AccountMessage(account.getEmail(), account.getLocale(), template, List.of(arguments), path));
     }
 }

@@ -18,7 +18,8 @@ class AccountTokens {
 
     enum Purpose {
         VERIFY_EMAIL(Duration.ofDays(3)),
-        LINK_IDENTITY(Duration.ofHours(1));
+        LINK_IDENTITY(Duration.ofHours(1)),
+        RESET_PASSWORD(Duration.ofHours(1));
 
         final Duration validity;
 
@@ -63,6 +64,31 @@ class AccountTokens {
                 .query((rs, row) -> new Open(rs.getObject("user_id", UUID.class), rs.getString("issuer"),
                         rs.getString("subject")))
                 .optional();
+    }
+
+    /** What became of a token: open, used already, past its time, or never issued for this purpose. */
+    enum State {
+        OPEN, USED, EXPIRED, UNKNOWN
+    }
+
+    /** Why {@code token} is or is not usable, so that a page can say so plainly. */
+    State state(String token, Purpose purpose) {
+        if (token == null || token.isBlank()) {
+            return State.UNKNOWN;
+        }
+        return jdbc.sql("select used_at is not null, expires_at <= ? from cartera.account_token"
+                        + " where token_hash = ? and purpose = ?")
+                .params(java.sql.Timestamp.from(clock.instant()), InvitationTokens.hash(token), purpose.name())
+                .query((rs, row) -> rs.getBoolean(1) ? State.USED : rs.getBoolean(2) ? State.EXPIRED : State.OPEN)
+                .optional().orElse(State.UNKNOWN);
+    }
+
+    /** Ends every open token of the account for {@code purpose}: only the newest link works. */
+    void revokeOpen(UUID userId, Purpose purpose) {
+        jdbc.sql("update cartera.account_token set expires_at = least(expires_at, ?)"
+                        + " where user_id = ? and purpose = ? and used_at is null")
+                .params(java.sql.Timestamp.from(clock.instant()), userId, purpose.name())
+                .update();
     }
 
     /** Uses the token up; false when another request used it first. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -29,15 +30,18 @@ public class TeamService {
     private final TeamMemberMirror teamMemberMirror;
     private final InvitationRepository invitations;
     private final CurrentUser currentUser;
+    private final AccountMessages messages;
     private final ApplicationEventPublisher events;
 
     TeamService(MembershipRepository memberships, UserAccountRepository accounts, TeamMemberMirror teamMemberMirror,
-                InvitationRepository invitations, CurrentUser currentUser, ApplicationEventPublisher events) {
+                InvitationRepository invitations, CurrentUser currentUser, AccountMessages messages,
+                ApplicationEventPublisher events) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.teamMemberMirror = teamMemberMirror;
         this.invitations = invitations;
         this.currentUser = currentUser;
+        this.messages = messages;
         this.events = events;
     }
 
@@ -46,8 +50,9 @@ public class TeamService {
     }
 
     /**
-     * Invites a person by e-mail with the given roles: the only way anyone joins a workspace. The returned
-     * token goes into the link that the admin passes on; it is shown once and only its hash is kept. A new
+     * Invites a person by e-mail with the given roles: the only way anyone joins a workspace. The invitation is
+     * mailed from the workspace's outbox (committed together with it); the returned token goes into the same link,
+     * which the admin may also pass on; it is shown once and only its hash is kept. A new
      * invitation for the same address replaces the open one. The answer is the same whether or not the
      * address has a Cartera account; only a member of this workspace is refused, as the admin sees them anyway.
      *
@@ -58,7 +63,8 @@ public class TeamService {
             throw new FieldRejectedException("roles", "team.roles.required");
         }
         String normalised = validEmail(email);
-        accounts.findByEmail(normalised)
+        var existingAccount = accounts.findByEmail(normalised);
+        existingAccount
                 .flatMap(account -> memberships.findByUserIdAndTenantId(account.getId(), tenantId()))
                 .ifPresent(existing -> {
                     throw new FieldRejectedException("email", "team.email.already-member");
@@ -73,6 +79,11 @@ public class TeamService {
         events.publishEvent(new TeamChanged(tenantId(), TeamChanged.Kind.INVITATION_SENT, invitation.getId(),
                 normalised, Map.of(), Map.of("roles", TeamChanged.roles(roles),
                 "expiresAt", invitation.getExpiresAt().toString())));
+        SignedInUser inviter = currentUser.require();
+        Locale locale = existingAccount.map(UserAccount::getLocale).orElse(inviter.locale());
+        messages.invitation(normalised, locale, inviter.displayName(),
+                inviter.currentWorkspace().map(SignedInUser.Workspace::name).orElse(""), token,
+                INVITATION_VALIDITY.toDays());
         return token;
     }
 

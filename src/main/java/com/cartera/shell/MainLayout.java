@@ -15,6 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -71,7 +72,17 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(viewTitle);
-        addToNavbar(navbar);
+        if (accountService.emailVerified()) {
+            addToNavbar(navbar);
+        } else {
+            // Work goes on at once; the reminder stays until the address is confirmed.
+            var reminder = new Div(new Span(getTranslation("verify.banner")),
+                    new Anchor("account", getTranslation("verify.banner.action")));
+            reminder.addClassName("verify-banner");
+            var stack = new Div(navbar, reminder);
+            stack.setWidthFull();
+            addToNavbar(stack);
+        }
     }
 
     private SideNav navigation() {

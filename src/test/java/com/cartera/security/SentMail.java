@@ -1,34 +1,40 @@
 package com.cartera.security;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-/** Reads the messages the application wrote as {@code .eml} files (tests: under target/cartera-test/mail). */
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import com.cartera.mail.TestSmtp;
+
+/** Reads the messages the application sent to the test JVM's SMTP server ({@link TestSmtp}). */
 public final class SentMail {
 
-    private static final Path DIRECTORY = Path.of("target/cartera-test/mail");
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
-    /** One message: its recipient, decoded subject and text. */
-    public record Message(String to, String subject, String text) {
+    /** One message: its recipient, decoded subject, plain-text and HTML parts. */
+    public record Message(String to, String subject, String text, String html, String messageId) {
 
         /** The last path segment of the message's link: the token. */
         public String token() {
+            return link().substring(link().lastIndexOf('/') + 1);
+        }
+
+        /** The first link of the plain-text part. */
+        public String link() {
             Matcher matcher = LINK.matcher(text);
             if (!matcher.find()) {
                 throw new AssertionError("No link in: " + text);
             }
-            String link = matcher.group();
-            return link.substring(link.lastIndexOf('/') + 1);
+            return matcher.group();
         }
     }
 
@@ -37,18 +43,9 @@ public final class SentMail {
 
     /** Every message to {@code address}, oldest first. */
     public static List<Message> to(String address) {
-        if (!Files.isDirectory(DIRECTORY)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(DIRECTORY)) {
-            return files.filter(file -> file.toString().endsWith(".eml"))
-                    .sorted(Comparator.comparing(SentMail::modified))
-                    .map(SentMail::read)
-                    .filter(message -> message.to().equalsIgnoreCase(address))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestSmtp.received().stream().map(SentMail::read)
+                .filter(message -> message.to().equalsIgnoreCase(address))
+                .toList();
     }
 
     /** The newest message to {@code address}. */
@@ -60,33 +57,30 @@ public final class SentMail {
         return messages.getLast();
     }
 
-    private static java.nio.file.attribute.FileTime modified(Path file) {
+    private static Message read(MimeMessage message) {
         try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String to = ((InternetAddress) message.getRecipients(RecipientType.TO)[0]).getAddress();
+            return new Message(to, message.getSubject(), part(message, "text/plain"), part(message, "text/html"),
+                    message.getMessageID());
+        } catch (MessagingException | IOException e) {
+            throw new AssertionError(e);
         }
     }
 
-    private static Message read(Path file) {
-        try {
-            String eml = Files.readString(file, StandardCharsets.US_ASCII);
-            int split = eml.indexOf("\r\n\r\n");
-            String headers = eml.substring(0, split);
-            String to = header(headers, "To");
-            String subject = header(headers, "Subject");
-            subject = new String(Base64.getDecoder().decode(subject.substring("=?UTF-8?B?".length(),
-                    subject.length() - 2)), StandardCharsets.UTF_8);
-            String text = new String(Base64.getMimeDecoder().decode(eml.substring(split + 4).strip()),
-                    StandardCharsets.UTF_8);
-            return new Message(to, subject, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static String part(Part part, String type) throws MessagingException, IOException {
+        if (part.isMimeType(type)) {
+            return part.getContent().toString().replace("\r\n", "\n");
         }
-    }
-
-    private static String header(String headers, String name) {
-        return headers.lines().filter(line -> line.startsWith(name + ": ")).findFirst()
-                .map(line -> line.substring(name.length() + 2)).orElseThrow();
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                String found = part(body, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -34,7 +34,8 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasHeadi
     public LoginView(ObjectProvider<ClientRegistrationRepository> oauth2Clients) {
 
         loginForm.setAction("login");
-        loginForm.setForgotPasswordButtonVisible(false);
+        loginForm.setForgotPasswordButtonVisible(true);
+        loginForm.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(PasswordResetRequestView.class)));
         loginForm.setI18n(i18n(false));
 
         problem.addClassName("auth-problem");
@@ -75,6 +76,7 @@ public class LoginView extends AuthPage implements BeforeEnterObserver, HasHeadi
         i18n.getForm().setUsername(getTranslation("login.email"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot-password"));
         i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.throttled.message" : "login.error.message"));
         i18n.getErrorMessage().setUsername(getTranslation("login.email.required"));

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -123,7 +124,7 @@ public class TeamView extends VerticalLayout implements HasHeading {
                 link.setWidthFull();
                 link.setHelperText(getTranslation("team.invite.link.help"));
                 dialog.removeAll();
-                dialog.add(link);
+                dialog.add(new Paragraph(getTranslation("team.invite.mailed")), link);
                 create.setVisible(false);
                 close.setText(getTranslation("action.close"));
                 refresh();

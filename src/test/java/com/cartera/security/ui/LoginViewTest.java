@@ -39,9 +39,9 @@ class LoginViewTest extends KaribuTest {
         assertThat(label(form, "form", "username")).isEqualTo("Correo electrónico");
         assertThat(label(form, "form", "password")).isEqualTo("Contraseña");
         assertThat(label(form, "form", "submit")).isEqualTo("Entrar");
-        // The form posts to Spring Security's login processing URL; there is no "forgot password" yet.
+        // The form posts to Spring Security's login processing URL; "forgot password" leads to a mailed reset link.
         assertThat(form.getAction()).isEqualTo("login");
-        assertThat(form.isForgotPasswordButtonVisible()).isFalse();
+        assertThat(form.isForgotPasswordButtonVisible()).isTrue();
         assertThat(form.isError()).isFalse();
         assertThat(problem(view).isVisible()).isFalse();
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Iniciar sesión · Cartera");
