@@ -107,7 +107,8 @@ public final class AnalyticsBenchmark {
                 "--server.port=0",
                 "--vaadin.productionMode=true",
                 "--spring.main.banner-mode=off",
-                "--logging.level.root=warn"};
+                "--logging.level.root=warn",
+                "--logging.level.com.cartera.analytics=info"};
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CarteraApplication.class)
                 .run(settings)) {
             var jdbc = context.getBean(JdbcTemplate.class);
