@@ -7,6 +7,7 @@ import com.cartera.activity.CustomerTurnedRed;
 import com.cartera.activity.FollowUpAssigned;
 import com.cartera.base.mention.NoteMentioned;
 import com.cartera.customer.CustomerAssigned;
+import com.cartera.customer.CustomersAssigned;
 import com.cartera.importexport.ImportFinished;
 import com.cartera.notification.NotificationStore.NewNotification;
 import com.cartera.sales.OpportunityAssigned;
@@ -34,6 +35,13 @@ class NoticeListeners {
         notifier.send(new NewNotification(event.ownerId(), NotificationKind.CUSTOMER_ASSIGNED, null, "CUSTOMER",
                 event.customerId(), List.of(notifier.nameOf(event.assignedBy()), event.customerName()),
                 "customers/" + event.customerId()), event.assignedBy());
+    }
+
+    @EventListener
+    void on(CustomersAssigned event) {
+        notifier.send(new NewNotification(event.ownerId(), NotificationKind.CUSTOMER_ASSIGNED, "MANY", "CUSTOMER",
+                null, List.of(notifier.nameOf(event.assignedBy()), String.valueOf(event.count())), "customers"),
+                event.assignedBy());
     }
 
     @EventListener

@@ -32,22 +32,24 @@ public class MentionField extends CustomField<String> {
     /** An {@code @} at the start or after a space, then what was typed of a name up to the caret. */
     private static final Pattern QUERY = Pattern.compile("(?:^|\\s)@([^\\s@\\[\\]]{0,30})$");
 
+    /** $0: the text area, whose typing is watched; $1: this field, which hears the reports and holds the flag. */
     private static final String SCRIPT = """
-            const host = $0;
+            const area = $0;
+            const field = $1;
             const report = () => {
-              const area = host.inputElement;
-              if (!area) return;
-              const before = area.value.substring(0, area.selectionStart);
-              if (/(^|\\s)@[^\\s@\\[\\]]{0,30}$/.test(before) || host.__mentionOpen) {
-                host.dispatchEvent(new CustomEvent('mention-query',
-                    {detail: {text: area.value, caret: area.selectionStart}}));
+              const input = area.inputElement;
+              if (!input) return;
+              const before = input.value.substring(0, input.selectionStart);
+              if (/(^|\\s)@[^\\s@\\[\\]]{0,30}$/.test(before) || field.__mentionOpen) {
+                field.dispatchEvent(new CustomEvent('mention-query',
+                    {detail: {text: input.value, caret: input.selectionStart}}));
               }
             };
-            host.addEventListener('input', report);
-            host.addEventListener('keydown', e => {
-              if (host.__mentionOpen && ['ArrowDown', 'ArrowUp', 'Enter', 'Escape', 'Tab'].includes(e.key)) {
+            area.addEventListener('input', report);
+            area.addEventListener('keydown', e => {
+              if (field.__mentionOpen && ['ArrowDown', 'ArrowUp', 'Enter', 'Escape', 'Tab'].includes(e.key)) {
                 if (e.key !== 'Tab') e.preventDefault();
-                host.dispatchEvent(new CustomEvent('mention-key', {detail: {key: e.key}}));
+                field.dispatchEvent(new CustomEvent('mention-key', {detail: {key: e.key}}));
               }
             });""";
 
@@ -80,7 +82,7 @@ public class MentionField extends CustomField<String> {
         popover.setOpenOnHover(false);
         popover.setAutofocus(false);
         popover.setPosition(PopoverPosition.BOTTOM_START);
-        popover.addOpenedChangeListener(e -> open(e.isOpened()));
+        popover.addOpenedChangeListener(e -> flagOpen(e.isOpened()));
         add(popover);
         getElement().addEventListener("mention-query",
                         e -> suggest(e.getEventData().get("event.detail.text").asString(),
@@ -94,7 +96,7 @@ public class MentionField extends CustomField<String> {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        area.getElement().executeJs(SCRIPT);
+        getElement().executeJs(SCRIPT, area.getElement(), getElement());
     }
 
     /** The editor's text area, to set its label, limits and size. */
@@ -150,7 +152,7 @@ public class MentionField extends CustomField<String> {
         caret = Math.clamp(caretPosition, 0, text.length());
         Matcher query = QUERY.matcher(text.substring(0, caret));
         if (isReadOnly() || !query.find()) {
-            popover.close();
+            hide();
             return List.of();
         }
         queryStart = query.start(1) - 1;
@@ -162,10 +164,11 @@ public class MentionField extends CustomField<String> {
                 .toList();
         matches.setItems(found);
         if (found.isEmpty()) {
-            popover.close();
+            hide();
         } else {
             matches.setValue(found.getFirst());
             popover.open();
+            flagOpen(true);
         }
         return found;
     }
@@ -185,7 +188,7 @@ public class MentionField extends CustomField<String> {
         String edited = text.substring(0, queryStart) + token + text.substring(caret);
         int newCaret = queryStart + token.length();
         queryStart = -1;
-        popover.close();
+        hide();
         area.setValue(edited);
         area.getElement().executeJs("const a = $0.inputElement; if (a) { a.focus(); a.setSelectionRange($1, $1); }",
                 area.getElement(), newCaret);
@@ -194,7 +197,7 @@ public class MentionField extends CustomField<String> {
     private void key(String key) {
         List<MentionCandidate> shown = offered();
         if (shown.isEmpty()) {
-            popover.close();
+            hide();
             return;
         }
         int at = Math.max(0, shown.indexOf(matches.getValue()));
@@ -202,11 +205,17 @@ public class MentionField extends CustomField<String> {
             case "ArrowDown" -> matches.setValue(shown.get((at + 1) % shown.size()));
             case "ArrowUp" -> matches.setValue(shown.get((at - 1 + shown.size()) % shown.size()));
             case "Enter", "Tab" -> pick(shown.get(at));
-            default -> popover.close();
+            default -> hide();
         }
     }
 
-    private void open(boolean opened) {
+    private void hide() {
+        popover.close();
+        flagOpen(false);
+    }
+
+    /** Tells the script whether the arrow keys, Enter and Escape belong to the list. */
+    private void flagOpen(boolean opened) {
         getElement().executeJs("$0.__mentionOpen = $1", getElement(), opened);
     }
 

@@ -84,11 +84,8 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.setAriaLabel(getTranslation("notification.title"));
-        popover.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                showList();
-            }
-        });
+        // The click that opens the popover in the browser reads the list.
+        bell.addClickListener(e -> showList());
         var wrapper = getContent();
         wrapper.addClassName("notification-bell-wrapper");
         wrapper.getStyle().set("position", "relative").set("display", "inline-flex");
