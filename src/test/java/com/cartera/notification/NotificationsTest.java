@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import com.cartera.CarteraIntegrationTest;
 import com.cartera.TestData;
+import com.cartera.activity.CustomerTurnedRed;
 import com.cartera.activity.FollowUpDraft;
 import com.cartera.activity.FollowUpKind;
 import com.cartera.activity.FollowUpService;
@@ -30,6 +31,7 @@ import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamDirectory;
 import com.cartera.security.TeamMember;
+import com.cartera.tenancy.TenantScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,6 +187,21 @@ class NotificationsTest {
             assertThat(notice.arguments()).containsExactly("Reformas Vega");
             assertThat(notice.linkPath()).isEqualTo("customers/" + customer.getId());
         });
+    }
+
+    @Test
+    void backgroundWorkWithNobodySignedInStillTellsTheOwner() {
+        Customer customer = customerOwnedBy(admin, admin, "Sin sesión", null);
+
+        TestData.as(null, () -> TenantScope.call(admin.workspace().tenant(), () ->
+                new TransactionTemplate(transactions).execute(status -> {
+                    context.publishEvent(new CustomerTurnedRed(admin.workspace().tenant(), customer.getId(),
+                            "Sin sesión", seller.userId()));
+                    return null;
+                })));
+
+        assertThat(of(seller)).singleElement()
+                .satisfies(notice -> assertThat(notice.kind()).isEqualTo(NotificationKind.CUSTOMER_RED));
     }
 
     @Test

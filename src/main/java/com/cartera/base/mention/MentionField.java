@@ -65,6 +65,7 @@ public class MentionField extends CustomField<String> {
 
     /** @param members the current workspace's members, active or not, asked when needed */
     public MentionField(Supplier<List<MentionCandidate>> members) {
+        super("");
         this.members = members;
         area.setWidthFull();
         area.addValueChangeListener(e -> updateValue());

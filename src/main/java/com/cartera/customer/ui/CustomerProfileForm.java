@@ -122,6 +122,7 @@ class CustomerProfileForm extends VerticalLayout {
         email.setId("customer-email");
         city.setId("customer-city");
         save.setId("customer-save");
+        notes.setId("customer-notes");
 
         kind.setItems(CustomerKind.values());
         kind.setItemLabelGenerator(value -> Formats.label(this, value));

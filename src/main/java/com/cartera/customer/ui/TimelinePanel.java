@@ -83,7 +83,8 @@ class TimelinePanel extends VerticalLayout {
         var body = new Div(title, details);
         body.addClassName("timeline-body");
         if (entry.detail() != null && !entry.detail().isBlank()) {
-            var text = new Paragraph(new MentionText(entry.detail(), mentionable()));
+            var text = new Paragraph();
+            MentionText.render(text, entry.detail(), mentionable());
             text.addClassName("timeline-detail");
             body.add(text);
         }

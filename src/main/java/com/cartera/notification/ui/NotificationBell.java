@@ -59,6 +59,7 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         markAll.addClickListener(e -> {
             notifications.markAllRead();
             refresh();
+            showList();
         });
         var preferences = new Button(getTranslation("notification.preferences"),
                 e -> {
@@ -104,7 +105,7 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         refresh();
     }
 
-    /** Reads the unread count again, and the list when it is open. */
+    /** Reads the unread count again. */
     public void refresh() {
         long unread = notifications.unreadCount();
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
@@ -112,9 +113,6 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         bell.setAriaLabel(unread > 0 ? getTranslation("notification.bell.unread", unread)
                 : getTranslation("notification.bell"));
         markAll.setEnabled(unread > 0);
-        if (popover.isOpened()) {
-            showList();
-        }
     }
 
     private void showList() {

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +14,10 @@ import com.cartera.TestData;
 import com.cartera.base.mention.MentionCandidate;
 import com.cartera.base.mention.MentionField;
 import com.cartera.base.mention.MentionText;
+import com.cartera.activity.InteractionDirection;
+import com.cartera.activity.InteractionDraft;
+import com.cartera.activity.InteractionKind;
+import com.cartera.activity.InteractionService;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
@@ -23,6 +28,7 @@ import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamDirectory;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,10 +119,28 @@ class CustomerNoteMentionsTest extends KaribuTest {
     }
 
     @Test
+    void aMentionInAnInteractionShowsOnTheTimelineByNameAndTellsThePerson() {
+        as(admin, () -> context.getBean(InteractionService.class).log(customer.getId(), new InteractionDraft(
+                InteractionKind.CALL, InteractionDirection.OUTBOUND, Instant.now().minusSeconds(60), null,
+                "Hablado con @[" + seller.userId() + "]")));
+
+        login(admin);
+        UI.getCurrent().navigate("customers/" + customer.getId());
+        CustomerView view = _get(CustomerView.class);
+        Paragraph detail = _get(view.summary.timeline.entries, Paragraph.class, spec -> spec.withClasses("timeline-detail"));
+
+        assertThat(detail.getElement().getChild(0).getText()).isEqualTo("Hablado con ");
+        assertThat(_get(detail, Span.class, spec -> spec.withClasses("mention")).getText()).isEqualTo("@Sara Ventas");
+        assertThat(as(seller, () -> context.getBean(NotificationService.class).latest(10))).singleElement()
+                .satisfies(notice -> assertThat(notice.textKey()).isEqualTo("notification.mention.interaction"));
+    }
+
+    @Test
     void notesAndNamesWithMarkupRenderAsText() {
         login(admin);
         var members = List.of(new MentionCandidate(seller.userId(), "<img src=x onerror=alert(1)>", true));
-        var text = new MentionText("<script>alert(1)</script> con @[" + seller.userId() + "]", members);
+        var text = new Paragraph();
+        MentionText.render(text, "<script>alert(1)</script> con @[" + seller.userId() + "]", members);
         UI.getCurrent().add(text);
 
         assertThat(text.getElement().getChildren().filter(child -> !child.isTextNode())
@@ -124,7 +148,8 @@ class CustomerNoteMentionsTest extends KaribuTest {
         assertThat(text.getElement().getChild(0).getText()).isEqualTo("<script>alert(1)</script> con ");
         Span mention = (Span) text.getChildren().filter(Span.class::isInstance).findFirst().orElseThrow();
         assertThat(mention.getText()).isEqualTo("@<img src=x onerror=alert(1)>");
-        assertThat(mention.getElement().getChildCount()).isZero();
+        assertThat(mention.getElement().getChildren()).allMatch(child -> child.isTextNode());
+        assertThat(mention.hasClassName("mention")).isTrue();
         assertThat(text.getElement().getOuterHTML()).doesNotContain("<script>").doesNotContain("<img");
     }
 }
