@@ -48,7 +48,7 @@ class Notifier {
 
     /** @param actorId who caused it (null: nobody, e.g. a job); they are not told */
     void send(NewNotification notification, UUID actorId) {
-        if (notification.recipientId().equals(actorId)) {
+        if (notification.recipientId().equals(actorId) || NotificationPause.paused()) {
             return;
         }
         TeamMember recipient = team.find(notification.recipientId()).filter(TeamMember::isActive).orElse(null);

@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,15 +44,21 @@ class NoteMentionsE2E extends BrowserTest {
         signIn(admin);
         browser.get(url("/customers/" + customer.getId()));
         click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., 'Perfil')]"))));
-        type("#customer-notes textarea", "Llamar con @sa");
+        WebElement notes = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#customer-notes textarea")));
+        click(notes);
+        notes.sendKeys("Llamar con @sa");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-list-box"), "@Saúl Soporte"));
-        browser.findElement(By.cssSelector("#customer-notes textarea")).sendKeys(Keys.ARROW_DOWN);
-        wait.until(ExpectedConditions.attributeContains(
-                By.xpath("//vaadin-item[contains(., '@Sara Ventas')]"), "selected", ""));
-        browser.findElement(By.cssSelector("#customer-notes textarea")).sendKeys(Keys.ENTER);
+        // The first match is chosen; the arrows move through the list without leaving the notes.
+        notes.sendKeys(Keys.ARROW_DOWN);
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(
+                browser.findElement(By.xpath("//vaadin-item[contains(., '@Saúl Soporte')]")), "selected"));
+        notes.sendKeys(Keys.ARROW_UP);
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(
+                browser.findElement(By.xpath("//vaadin-item[contains(., '@Sara Ventas')]")), "selected"));
+        notes.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#customer-notes textarea"), "value",
                 "Llamar con @[Sara Ventas] "));
-        browser.findElement(By.cssSelector("#customer-notes textarea")).sendKeys("mañana");
+        notes.sendKeys("mañana");
         click("#customer-save");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-notification-card")));
 

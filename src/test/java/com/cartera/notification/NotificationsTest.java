@@ -227,6 +227,15 @@ class NotificationsTest {
     }
 
     @Test
+    void seededHistoryUnderThePauseNotifiesNobody() {
+        context.getBean(NotificationPause.class).during(() -> customerOwnedBy(admin, seller, "Semilla", null));
+
+        assertThat(of(seller)).isEmpty();
+        customerOwnedBy(admin, seller, "Después", null);
+        assertThat(of(seller)).hasSize(1);
+    }
+
+    @Test
     void aPersonWhoTurnedAKindOffGetsNone() {
         as(seller, () -> {
             notifications.choose(NotificationKind.CUSTOMER_ASSIGNED, Delivery.OFF);
