@@ -156,6 +156,25 @@ class NotificationsTest {
     }
 
     @Test
+    void aMentionInOpportunityNotesTellsThePersonOnce() {
+        Customer customer = customerOwnedBy(admin, admin, "Hermanos Molina", null);
+        long pipelineId = as(admin, () -> pipelines.mainPipeline().getId());
+        Opportunity deal = as(admin, () -> opportunities.quickAdd(pipelineId, customer.getId(), "Tornillería",
+                java.math.BigDecimal.ONE));
+        Opportunity edited = as(admin, () -> opportunities.find(deal.getId()).orElseThrow());
+        edited.setNotes("Precio con @[" + seller.userId() + "]");
+        Opportunity saved = as(admin, () -> opportunities.save(edited));
+        saved.setNotes(saved.getNotes() + " y plazo");
+        as(admin, () -> opportunities.save(saved));
+
+        assertThat(of(seller)).singleElement().satisfies(notice -> {
+            assertThat(notice.textKey()).isEqualTo("notification.mention.opportunity");
+            assertThat(notice.arguments()).containsExactly(admin.displayName(), "Tornillería");
+            assertThat(notice.linkPath()).isEqualTo("customers/" + customer.getId());
+        });
+    }
+
+    @Test
     void aFollowUpScheduledForSomeoneElseTellsThemOneForOneselfDoesNot() {
         Customer customer = customerOwnedBy(admin, admin, "Talleres Ortiz", null);
         Instant due = Instant.now().plus(Duration.ofDays(2));

@@ -76,21 +76,23 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         list.setPadding(false);
         list.setSpacing(false);
         list.addClassName("notification-list");
-        list.getElement().setAttribute("role", "list");
         list.getStyle().set("max-height", "60vh").set("overflow", "auto");
         var content = new VerticalLayout(header, list, preferences);
         content.setPadding(false);
-        content.setWidth("min(24rem, 90vw)");
+        content.setWidth("min(22rem, calc(100vw - 2rem))");
         popover.add(content);
         popover.setTarget(bell);
-        popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.setPosition(PopoverPosition.BOTTOM);
         popover.setAriaLabel(getTranslation("notification.title"));
         // The click that opens the popover in the browser reads the list.
         bell.addClickListener(e -> showList());
         var wrapper = getContent();
         wrapper.addClassName("notification-bell-wrapper");
         wrapper.getStyle().set("position", "relative").set("display", "inline-flex");
-        badge.getStyle().set("position", "absolute").set("top", "0").set("right", "0").set("pointer-events", "none");
+        // Beside the bell's upper corner, not over it.
+        badge.getStyle().set("position", "absolute").set("top", "-0.25rem").set("right", "-0.5rem")
+                .set("font-size", "var(--lumo-font-size-xxs)").set("pointer-events", "none");
+        wrapper.getStyle().set("margin-inline-end", "0.5rem");
         wrapper.add(bell, badge, popover);
     }
 
@@ -138,7 +140,6 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         item.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         item.setWidthFull();
         item.getStyle().set("height", "auto").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)");
-        item.getElement().setAttribute("role", "listitem");
         item.addClassName(notification.unread() ? "notification-unread" : "notification-read");
         if (notification.unread()) {
             text.getStyle().set("font-weight", "600");
