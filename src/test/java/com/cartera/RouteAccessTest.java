@@ -51,6 +51,7 @@ import com.cartera.customer.ui.WorkspaceSettingsView;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamService;
+import com.cartera.notification.ui.NotificationPreferencesView;
 import com.cartera.security.ui.AccountView;
 import com.cartera.security.ui.IdentityLinkConfirmView;
 import com.cartera.security.ui.IdentityLinkView;
@@ -131,6 +132,8 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("team", new Rule(TeamView.class, TeamView.class, EnumSet.of(Actor.ADMIN))),
             Map.entry("audit", new Rule(AuditView.class, AuditView.class, EnumSet.of(Actor.ADMIN))),
             Map.entry("account", new Rule(AccountView.class, AccountView.class, EVERY_ROLE)),
+            Map.entry("account/notifications", new Rule(NotificationPreferencesView.class,
+                    NotificationPreferencesView.class, EVERY_ROLE)),
             // The link's secret is the token; anyone holding a link may open it (here an unknown one).
             Map.entry("invite/:token", new Rule(InvitationView.class, InvitationView.class, EnumSet.allOf(Actor.class))),
             // "I have an account": signed-in users only, so that the login page comes first; then the invitation.

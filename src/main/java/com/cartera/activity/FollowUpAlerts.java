@@ -10,12 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.cartera.customer.AlertColour;
 import com.cartera.customer.CustomerAlerts;
 import com.cartera.customer.CustomerAlerts.Subject;
 import com.cartera.customer.CustomerAlerts.Update;
 import com.cartera.customer.ValueTier;
 import com.cartera.customer.WorkspaceCalendar;
+import com.cartera.tenancy.TenantScope;
 import com.cartera.tenancy.TenantSql;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,9 +43,11 @@ class FollowUpAlerts {
     private final TenantSql sql;
     private final WorkspaceCalendar calendar;
     private final Clock clock;
+    private final ApplicationEventPublisher notices;
 
     FollowUpAlerts(CustomerAlerts customerAlerts, AlertRuleRepository rules, PlatformTransactionManager transactions,
-                   TenantSql sql, WorkspaceCalendar calendar, Clock clock) {
+                   TenantSql sql, WorkspaceCalendar calendar, Clock clock, ApplicationEventPublisher notices) {
+        this.notices = notices;
         this.customerAlerts = customerAlerts;
         this.calendar = calendar;
         this.clock = clock;
@@ -106,7 +111,21 @@ class FollowUpAlerts {
             updates.add(new Update(subject.customerId(), alert.map(AlertRules.Alert::colour).orElse(null),
                     alert.map(AlertRules.Alert::reason).orElse(null)));
         }
-        return customerAlerts.write(updates);
+        int changed = customerAlerts.write(updates);
+        publishTurnedRed(subjects, updates);
+        return changed;
+    }
+
+    /** For the notification module: the owner of a customer that was not red and is now is told. */
+    private void publishTurnedRed(List<Subject> subjects, List<Update> updates) {
+        for (int i = 0; i < subjects.size(); i++) {
+            Subject subject = subjects.get(i);
+            if (updates.get(i).colour() == AlertColour.RED && subject.alertColour() != AlertColour.RED
+                    && subject.ownerId() != null) {
+                notices.publishEvent(new CustomerTurnedRed(TenantScope.require(), subject.customerId(), subject.name(),
+                        subject.ownerId()));
+            }
+        }
     }
 
     private record DueRow(long customerId, FollowUpKind kind, Instant dueAt) {

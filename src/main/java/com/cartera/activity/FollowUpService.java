@@ -21,9 +21,11 @@ import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamDirectory;
 import com.cartera.security.TeamMember;
+import com.cartera.tenancy.TenantScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,10 +57,13 @@ public class FollowUpService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
+    private final ApplicationEventPublisher notices;
 
     FollowUpService(FollowUpRepository followUps, InteractionRecorder recorder, FollowUpAlerts alerts,
                     CustomerService customers, CustomerPermissions permissions, OpportunityService opportunities,
-                    TeamDirectory teamDirectory, CurrentUser currentUser, Validator validator, Clock clock) {
+                    TeamDirectory teamDirectory, CurrentUser currentUser, Validator validator, Clock clock,
+                    ApplicationEventPublisher notices) {
+        this.notices = notices;
         this.followUps = followUps;
         this.clock = clock;
         this.recorder = recorder;
@@ -147,6 +152,7 @@ public class FollowUpService {
         plan(followUp, draft, user);
         FollowUp saved = followUps.saveAndFlush(followUp);
         alerts.recompute(Set.of(customer.getId()));
+        publishAssigned(saved, null, user.userId());
         return saved;
     }
 
@@ -163,10 +169,12 @@ public class FollowUpService {
         if (!Objects.equals(draft.dueAt(), followUp.getDueAt())) {
             requireNotPast(draft.dueAt());
         }
+        UUID previousAssignee = followUp.getAssignee().getUserId();
         plan(followUp, draft, user);
         followUp.stampChangedBy(user.userId());
         FollowUp saved = followUps.saveAndFlush(followUp);
         alerts.recompute(Set.of(followUp.getCustomer().getId()));
+        publishAssigned(saved, previousAssignee, user.userId());
         return saved;
     }
 
@@ -243,6 +251,15 @@ public class FollowUpService {
         var violations = validator.validate(followUp);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
+        }
+    }
+
+    /** For the notification module: whoever a follow-up is newly given to is told. */
+    private void publishAssigned(FollowUp saved, UUID previousAssignee, UUID by) {
+        UUID assignee = saved.getAssignee().getUserId();
+        if (!assignee.equals(previousAssignee)) {
+            notices.publishEvent(new FollowUpAssigned(TenantScope.require(), saved.getId(),
+                    saved.getCustomer().getId(), saved.getCustomer().getName(), assignee, by));
         }
     }
 

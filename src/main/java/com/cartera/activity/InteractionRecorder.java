@@ -3,8 +3,11 @@ package com.cartera.activity;
 import java.util.Set;
 import java.util.UUID;
 
+import com.cartera.base.mention.NoteMentioned;
+import com.cartera.tenancy.TenantScope;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +23,11 @@ class InteractionRecorder {
     private final InteractionRepository interactions;
     private final FollowUpAlerts alerts;
     private final Validator validator;
+    private final ApplicationEventPublisher notices;
 
-    InteractionRecorder(InteractionRepository interactions, FollowUpAlerts alerts, Validator validator) {
+    InteractionRecorder(InteractionRepository interactions, FollowUpAlerts alerts, Validator validator,
+                        ApplicationEventPublisher notices) {
+        this.notices = notices;
         this.interactions = interactions;
         this.alerts = alerts;
         this.validator = validator;
@@ -44,6 +50,7 @@ class InteractionRecorder {
         interaction.setDirection(draft.direction());
         interaction.setOccurredAt(draft.occurredAt());
         interaction.setOutcome(draft.outcome());
+        String previousNotes = interaction.getNotes();
         interaction.setNotes(draft.notes() == null || draft.notes().isBlank() ? null : draft.notes().strip());
         var violations = validator.validate(interaction);
         if (!violations.isEmpty()) {
@@ -51,6 +58,9 @@ class InteractionRecorder {
         }
         Interaction saved = interactions.saveAndFlush(interaction);
         alerts.recompute(Set.of(interaction.getCustomerId()));
+        // For the notification module: everyone newly mentioned in the notes is told.
+        NoteMentioned.between(TenantScope.require(), "INTERACTION", saved.getId(), "", "customers/" + saved.getCustomerId(),
+                previousNotes, saved.getNotes(), saved.getAuthorId()).ifPresent(notices::publishEvent);
         return saved;
     }
 }

@@ -3,6 +3,7 @@ package com.cartera.customer;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import com.cartera.tenancy.TenantSql;
 import org.springframework.stereotype.Component;
@@ -19,16 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class CustomerAlerts {
 
-    /** A live customer as the alert rules see it: its tier in force, stage and since when it exists. */
-    public record Subject(long customerId, ValueTier tier, LifecycleStage stage, Instant createdAt) {
+    /**
+     * A live customer as the alert rules see it: its tier in force, stage and since when it exists; with its
+     * name, colour now and owner, so that a change of colour can be told to the owner.
+     */
+    public record Subject(long customerId, ValueTier tier, LifecycleStage stage, Instant createdAt, String name,
+                          AlertColour alertColour, UUID ownerId) {
     }
 
     /** A customer's computed alert; a null colour clears it. */
     public record Update(long customerId, AlertColour colour, String reason) {
     }
 
-    private static final String SUBJECT = "select id as customer_id, tier, lifecycle_stage as stage, created_at"
-            + " from customer";
+    private static final String SUBJECT = "select id as customer_id, tier, lifecycle_stage as stage, created_at,"
+            + " name, alert_colour, owner_id from customer";
 
     private final TenantSql sql;
 

@@ -6,14 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.cartera.base.mention.NoteMentioned;
 import com.cartera.customer.CustomerPermissions.Action;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamDirectory;
+import com.cartera.tenancy.TenantScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -43,10 +46,13 @@ public class CustomerService {
     private final AuditTrail auditTrail;
     private final DuplicatePairs duplicatePairs;
     private final Validator validator;
+    private final ApplicationEventPublisher notices;
 
     CustomerService(CustomerRepository customers, LifecycleChangeRepository lifecycleChanges,
                     CustomerPermissions permissions, CurrentUser currentUser, TeamDirectory teamDirectory,
-                    AuditTrail auditTrail, DuplicatePairs duplicatePairs, Validator validator) {
+                    AuditTrail auditTrail, DuplicatePairs duplicatePairs, Validator validator,
+                    ApplicationEventPublisher notices) {
+        this.notices = notices;
         this.customers = customers;
         this.lifecycleChanges = lifecycleChanges;
         this.permissions = permissions;
@@ -115,6 +121,8 @@ public class CustomerService {
         SignedInUser user = currentUser.require();
         requireValid(customer);
         LifecycleStage previousStage;
+        UUID previousOwner = null;
+        String previousNotes = null;
         if (customer.getId() == null) {
             previousStage = null;
             prepareNew(customer, user);
@@ -127,6 +135,8 @@ public class CustomerService {
             }
             requireEditable(current, customer);
             previousStage = current.getLifecycleStage();
+            previousOwner = current.getOwner() == null ? null : current.getOwner().getUserId();
+            previousNotes = current.getNotes();
         }
         customer.stampChangedBy(user.userId());
         Customer saved = customers.saveAndFlush(customer);
@@ -135,7 +145,18 @@ public class CustomerService {
                     Instant.now(), user.userId()));
         }
         duplicatePairs.refresh(List.of(saved.getId()));
+        publishNotices(saved, previousOwner, previousNotes, user.userId());
         return saved;
+    }
+
+    /** For the notification module: a new owner is told, and so is everyone newly mentioned in the notes. */
+    private void publishNotices(Customer saved, UUID previousOwner, String previousNotes, UUID by) {
+        UUID owner = saved.getOwner() == null ? null : saved.getOwner().getUserId();
+        if (owner != null && !owner.equals(previousOwner)) {
+            notices.publishEvent(new CustomerAssigned(TenantScope.require(), saved.getId(), saved.getName(), owner, by));
+        }
+        NoteMentioned.between(TenantScope.require(), "CUSTOMER", saved.getId(), saved.getName(),
+                "customers/" + saved.getId(), previousNotes, saved.getNotes(), by).ifPresent(notices::publishEvent);
     }
 
     /**

@@ -14,6 +14,7 @@ import com.cartera.security.FieldRejectedException;
 import com.cartera.security.Role;
 import com.cartera.security.TeamDirectory;
 import com.cartera.security.TeamMember;
+import com.cartera.tenancy.TenantScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -27,6 +28,7 @@ import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaCriteriaInsertSelect;
 import org.hibernate.query.criteria.JpaCriteriaQuery;
 import org.hibernate.query.criteria.JpaRoot;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +50,11 @@ public class PortfolioBulkService {
     private final CurrentUser currentUser;
     private final TeamDirectory teamDirectory;
     private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher notices;
 
     PortfolioBulkService(EntityManager entityManager, CustomerPermissions permissions, CurrentUser currentUser,
-                         TeamDirectory teamDirectory, AuditTrail auditTrail) {
+                         TeamDirectory teamDirectory, AuditTrail auditTrail, ApplicationEventPublisher notices) {
+        this.notices = notices;
         this.entityManager = entityManager;
         this.permissions = permissions;
         this.currentUser = currentUser;
@@ -162,6 +166,11 @@ public class PortfolioBulkService {
                 (root, statement, cb) -> cb.or(cb.isNull(root.get("owner")),
                         cb.notEqual(root.get("owner").get("userId"), owner.getUserId())),
                 (update, root) -> update.set(root.get("owner"), owner));
+        if (changed > 0) {
+            // For the notification module: the new owner is told once of the whole batch.
+            notices.publishEvent(new CustomersAssigned(TenantScope.require(), owner.getUserId(), changed,
+                    currentUser.require().userId()));
+        }
         return counts.result(changed);
     }
 

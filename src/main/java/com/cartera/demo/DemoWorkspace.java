@@ -11,6 +11,7 @@ import com.cartera.analytics.prediction.PredictionService;
 import com.cartera.base.db.EmbeddedPostgres;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerService;
+import com.cartera.notification.NotificationPause;
 import com.cartera.security.InvitationService;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
@@ -73,11 +74,14 @@ class DemoWorkspace implements ApplicationRunner {
     private final DemoHistory history;
     private final PortfolioAnalytics analytics;
     private final PredictionService predictions;
+    private final NotificationPause notificationPause;
 
     DemoWorkspace(DemoProperties properties, ObjectProvider<EmbeddedPostgres> embeddedDatabase,
                   TenantDirectory tenants, SignupService signupService, TeamService teamService,
                   InvitationService invitationService, TeamDirectory teamDirectory, CustomerService customerService,
-                  DemoHistory history, PortfolioAnalytics analytics, PredictionService predictions) {
+                  DemoHistory history, PortfolioAnalytics analytics, PredictionService predictions,
+                  NotificationPause notificationPause) {
+        this.notificationPause = notificationPause;
         this.properties = properties;
         this.embeddedDatabase = embeddedDatabase;
         this.tenants = tenants;
@@ -132,8 +136,9 @@ class DemoWorkspace implements ApplicationRunner {
             for (int from = 0; from < portfolio.size(); from += BATCH) {
                 customerService.createAll(portfolio.subList(from, Math.min(portfolio.size(), from + BATCH)));
             }
-            history.create(2026, admin.userId(), made.cameAsLeads().stream().map(Customer::getId)
-                    .collect(Collectors.toSet()));
+            // Seeded history is nobody's news: no notices nor mails for its assignments.
+            notificationPause.during(() -> history.create(2026, admin.userId(), made.cameAsLeads().stream()
+                    .map(Customer::getId).collect(Collectors.toSet())));
             long seeded = System.nanoTime();
             // The dashboards read aggregates and the churn list reads predictions: made now, as their jobs would,
             // so that the first start shows everything instead of waiting for the next refresh and the night.

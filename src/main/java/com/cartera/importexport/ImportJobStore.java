@@ -11,9 +11,11 @@ import java.util.function.Consumer;
 
 import com.cartera.audit.AuditEntry;
 import com.cartera.audit.AuditLog;
+import com.cartera.tenancy.TenantScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import org.hibernate.Session;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +42,10 @@ class ImportJobStore {
     private final JsonMapper json;
 
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher notices;
 
-    ImportJobStore(EntityManager entityManager, JsonMapper json, AuditLog auditLog) {
+    ImportJobStore(EntityManager entityManager, JsonMapper json, AuditLog auditLog, ApplicationEventPublisher notices) {
+        this.notices = notices;
         this.entityManager = entityManager;
         this.json = json;
         this.auditLog = auditLog;
@@ -115,6 +119,8 @@ class ImportJobStore {
         }
         auditLog.record(AuditEntry.of("IMPORT").entity("IMPORT_JOB", jobId).summary(job.get("file_name", String.class))
                 .details(details).by(job.get("submitted_by", UUID.class)));
+        notices.publishEvent(new ImportFinished(TenantScope.require(), jobId, job.get("file_name", String.class),
+                status.name(), job.get("submitted_by", UUID.class)));
     }
 
     /**

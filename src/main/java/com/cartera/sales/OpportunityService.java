@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.cartera.base.mention.NoteMentioned;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerConversion;
 import com.cartera.customer.CustomerService;
@@ -15,9 +16,11 @@ import com.cartera.security.FieldRejectedException;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamDirectory;
+import com.cartera.tenancy.TenantScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -45,12 +48,14 @@ public class OpportunityService {
     private final CustomerConversion customerConversion;
     private final SalesLookups lookups;
     private final Validator validator;
+    private final ApplicationEventPublisher notices;
 
     OpportunityService(OpportunityRepository opportunities, PipelineStageRepository stages,
                        StageChangeRepository stageChanges, ConversionRepository conversions,
                        OpportunityPermissions permissions, CurrentUser currentUser, TeamDirectory teamDirectory,
                        CustomerService customers, CustomerConversion customerConversion, SalesLookups lookups,
-                       Validator validator) {
+                       Validator validator, ApplicationEventPublisher notices) {
+        this.notices = notices;
         this.opportunities = opportunities;
         this.stages = stages;
         this.stageChanges = stageChanges;
@@ -135,6 +140,7 @@ public class OpportunityService {
         opportunity.stampChangedBy(user.userId());
         Opportunity saved = opportunities.saveAndFlush(opportunity);
         stageChanges.save(new StageChange(saved.getId(), null, first, now, user.userId()));
+        publishNotices(saved, null, null, user.userId());
         return saved;
     }
 
@@ -154,6 +160,8 @@ public class OpportunityService {
             throw new AccessDeniedException("Not allowed to hand opportunity " + current.getId() + " to someone else");
         }
         requireValid(edited);
+        UUID previousOwner = ownerOf(current);
+        String previousNotes = current.getNotes();
         current.setTitle(edited.getTitle());
         current.setAmount(edited.getAmount());
         current.setCurrency(edited.getCurrency());
@@ -164,7 +172,21 @@ public class OpportunityService {
         current.setNotes(edited.getNotes());
         current.setProductIds(edited.getProductIds());
         current.stampChangedBy(currentUser.require().userId());
-        return opportunities.saveAndFlush(current);
+        Opportunity saved = opportunities.saveAndFlush(current);
+        publishNotices(saved, previousOwner, previousNotes, currentUser.require().userId());
+        return saved;
+    }
+
+    /** For the notification module: a new owner is told, and so is everyone newly mentioned in the notes. */
+    private void publishNotices(Opportunity saved, UUID previousOwner, String previousNotes, UUID by) {
+        UUID owner = ownerOf(saved);
+        long customerId = saved.getCustomer().getId();
+        if (owner != null && !owner.equals(previousOwner)) {
+            notices.publishEvent(new OpportunityAssigned(TenantScope.require(), saved.getId(), saved.getTitle(),
+                    customerId, owner, by));
+        }
+        NoteMentioned.between(TenantScope.require(), "OPPORTUNITY", saved.getId(), saved.getTitle(),
+                "customers/" + customerId, previousNotes, saved.getNotes(), by).ifPresent(notices::publishEvent);
     }
 
     /**

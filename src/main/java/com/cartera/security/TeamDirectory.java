@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.cartera.base.mention.MentionCandidate;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,13 @@ public class TeamDirectory {
     /** Everyone who is or was a member, also those kept out now: their past actions stay on record. */
     public List<TeamMember> allMembers() {
         return members.findAllByOrderByDisplayName();
+    }
+
+    /** Everyone of this workspace as note mentions see them: only they can be offered or shown by name. */
+    public List<MentionCandidate> mentionCandidates() {
+        return allMembers().stream()
+                .map(member -> new MentionCandidate(member.getUserId(), member.getDisplayName(), member.isActive()))
+                .toList();
     }
 
     public Optional<TeamMember> find(UUID userId) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.LanguageSelect;
 import com.cartera.base.ui.NavBadgeSource;
+import com.cartera.notification.ui.NotificationBell;
 import com.cartera.security.AccountService;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.SignInService;
@@ -50,7 +51,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     private final Map<String, Span> badges = new HashMap<>();
 
     public MainLayout(CurrentUser currentUser, SignInService signInService, AccountService accountService,
-                      AuthenticationContext authenticationContext, List<NavBadgeSource> badgeSources) {
+                      AuthenticationContext authenticationContext, List<NavBadgeSource> badgeSources,
+                      NotificationBell notificationBell) {
         this.currentUser = currentUser;
         this.badgeSources = List.copyOf(badgeSources);
         setPrimarySection(Section.DRAWER);
@@ -67,7 +69,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         viewTitle.addClassName("view-title");
         var language = new LanguageSelect(accountService::rememberLocale);
         var userMenu = userMenu(user, signInService.workspacesOf(user.userId()).size() > 1, authenticationContext);
-        var navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, language, userMenu);
+        var navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, notificationBell, language, userMenu);
         navbar.addClassName("navbar");
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -115,6 +117,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         var root = menu.addItem(label);
         root.getSubMenu().addItem(user.email()).setEnabled(false);
         root.getSubMenu().addItem(getTranslation("menu.account"), e -> UI.getCurrent().navigate("account"));
+        root.getSubMenu().addItem(getTranslation("menu.notifications"),
+                e -> UI.getCurrent().navigate("account/notifications"));
         if (severalWorkspaces) {
             root.getSubMenu().addItem(getTranslation("menu.switch-workspace"),
                     e -> UI.getCurrent().navigate("workspaces"));

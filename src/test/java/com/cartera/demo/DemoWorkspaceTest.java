@@ -38,6 +38,8 @@ class DemoWorkspaceTest {
         var tenant = tenants.findBySlug(slug).orElseThrow();
         String schema = tenant.getSchemaName();
         assertThat(jdbc.queryForObject("select count(*) from \"" + schema + "\".customer", Long.class)).isEqualTo(300);
+        // Its seeded assignments are nobody's news: no notices (nor mails) for them.
+        assertThat(jdbc.queryForObject("select count(*) from \"" + schema + "\".notification", Long.class)).isZero();
         Map<String, Long> stages = jdbc.queryForList("select lifecycle_stage, count(*) n from \"" + schema
                         + "\".customer group by 1").stream()
                 .collect(Collectors.toMap(row -> (String) row.get("lifecycle_stage"), row -> (Long) row.get("n")));

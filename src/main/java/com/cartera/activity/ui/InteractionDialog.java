@@ -3,8 +3,10 @@ package com.cartera.activity.ui;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.cartera.activity.Interaction;
 import com.cartera.activity.InteractionDirection;
@@ -12,6 +14,8 @@ import com.cartera.activity.InteractionDraft;
 import com.cartera.activity.InteractionKind;
 import com.cartera.activity.InteractionOutcome;
 import com.cartera.activity.InteractionService;
+import com.cartera.base.mention.MentionCandidate;
+import com.cartera.base.mention.MentionField;
 import com.cartera.base.ui.BeanPropertyValidator;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.Customer;
@@ -23,7 +27,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -40,7 +43,7 @@ class InteractionDialog extends Dialog {
     final RadioButtonGroup<InteractionDirection> direction = new RadioButtonGroup<>();
     final DateTimePicker occurredAt = new DateTimePicker();
     final Select<InteractionOutcome> outcome = new Select<>();
-    final TextArea notes = new TextArea();
+    final MentionField notes;
     final Button save = new Button();
     final Button cancel = new Button();
 
@@ -52,7 +55,8 @@ class InteractionDialog extends Dialog {
 
     /** @param interaction one's own interaction to correct, or null to log a new one */
     InteractionDialog(Customer customer, Interaction interaction, InteractionService interactionService, ZoneId zone,
-                      Consumer<Interaction> onSaved) {
+                      Supplier<List<MentionCandidate>> members, Consumer<Interaction> onSaved) {
+        this.notes = new MentionField(members);
         this.customer = customer;
         this.zone = zone;
         this.interaction = interaction;
@@ -77,7 +81,7 @@ class InteractionDialog extends Dialog {
         outcome.setEmptySelectionAllowed(true);
         outcome.setEmptySelectionCaption(getTranslation("interaction.outcome.none"));
         notes.setLabel(getTranslation("interaction.notes"));
-        notes.setMaxLength(4000);
+        notes.textArea().setMaxLength(4000);
 
         if (interaction == null) {
             kind.setValue(InteractionKind.CALL);

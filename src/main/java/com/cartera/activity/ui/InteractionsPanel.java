@@ -5,10 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.cartera.activity.Interaction;
 import com.cartera.activity.InteractionService;
+import com.cartera.base.mention.Mentions;
 import com.cartera.customer.Customer;
 import com.cartera.security.TeamDirectory;
 import com.cartera.security.TeamMember;
@@ -64,7 +66,7 @@ class InteractionsPanel extends VerticalLayout {
                 .setHeader(getTranslation("interaction.direction")).setAutoWidth(true).setFlexGrow(0).setKey("direction");
         grid.addColumn(i -> i.getOutcome() == null ? "" : getTranslation("interaction.outcome." + i.getOutcome().name()))
                 .setHeader(getTranslation("interaction.outcome")).setAutoWidth(true).setFlexGrow(0).setKey("outcome");
-        grid.addColumn(Interaction::getNotes).setHeader(getTranslation("interaction.notes")).setFlexGrow(1)
+        grid.addColumn(i -> Mentions.plain(i.getNotes(), this::memberName, getTranslation("mention.unknown"))).setHeader(getTranslation("interaction.notes")).setFlexGrow(1)
                 .setKey("notes");
         grid.addColumn(i -> authorName(i.getAuthorId())).setHeader(getTranslation("interaction.author"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("author");
@@ -96,14 +98,19 @@ class InteractionsPanel extends VerticalLayout {
                 id -> teamDirectory.find(id).map(TeamMember::getDisplayName).orElse(""));
     }
 
+    private Optional<String> memberName(UUID memberId) {
+        return teamDirectory.find(memberId).map(TeamMember::getDisplayName);
+    }
+
     InteractionDialog openLogDialog() {
-        var dialog = new InteractionDialog(customer, null, interactionService, zone, saved -> grid.getDataProvider().refreshAll());
+        var dialog = new InteractionDialog(customer, null, interactionService, zone,
+                teamDirectory::mentionCandidates, saved -> grid.getDataProvider().refreshAll());
         dialog.open();
         return dialog;
     }
 
     InteractionDialog openEditDialog(Interaction interaction) {
-        var dialog = new InteractionDialog(customer, interaction, interactionService, zone,
+        var dialog = new InteractionDialog(customer, interaction, interactionService, zone, teamDirectory::mentionCandidates,
                 saved -> grid.getDataProvider().refreshAll());
         dialog.open();
         return dialog;

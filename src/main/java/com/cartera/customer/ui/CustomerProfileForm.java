@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import com.cartera.base.mention.MentionField;
 import com.cartera.base.ui.BeanPropertyValidator;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.CompanySize;
@@ -42,7 +43,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Binder.Binding;
@@ -82,7 +82,7 @@ class CustomerProfileForm extends VerticalLayout {
     final Checkbox marketingConsent = new Checkbox();
     final MultiSelectComboBox<Tag> tags = new MultiSelectComboBox<>();
     final Select<PaymentMethod> preferredPayment = new Select<>();
-    final TextArea notes = new TextArea();
+    final MentionField notes;
     final Button save = new Button();
 
     /** The last conflict shown, while it is open. */
@@ -112,6 +112,7 @@ class CustomerProfileForm extends VerticalLayout {
         this.duplicateWarning = duplicateWarning;
         this.permissions = permissions;
         this.teamDirectory = teamDirectory;
+        this.notes = new MentionField(teamDirectory::mentionCandidates);
         this.validator = validator;
         this.onSaved = onSaved;
         addClassName("customer-profile");
@@ -121,6 +122,7 @@ class CustomerProfileForm extends VerticalLayout {
         email.setId("customer-email");
         city.setId("customer-city");
         save.setId("customer-save");
+        notes.setId("customer-notes");
 
         kind.setItems(CustomerKind.values());
         kind.setItemLabelGenerator(value -> Formats.label(this, value));

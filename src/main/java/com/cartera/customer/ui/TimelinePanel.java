@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import com.cartera.customer.CustomerTimeline;
 import com.cartera.customer.TimelineEntry;
+import com.cartera.base.mention.MentionCandidate;
+import com.cartera.base.mention.MentionText;
 import com.cartera.security.TeamDirectory;
 import com.cartera.security.TeamMember;
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +33,7 @@ class TimelinePanel extends VerticalLayout {
     private final TeamDirectory teamDirectory;
     private long customerId;
     private int limit = PAGE;
+    private List<MentionCandidate> mentionable;
 
     TimelinePanel(CustomerTimeline timeline, TeamDirectory teamDirectory) {
         this.timeline = timeline;
@@ -80,7 +83,8 @@ class TimelinePanel extends VerticalLayout {
         var body = new Div(title, details);
         body.addClassName("timeline-body");
         if (entry.detail() != null && !entry.detail().isBlank()) {
-            var text = new Paragraph(entry.detail());
+            var text = new Paragraph();
+            MentionText.render(text, entry.detail(), mentionable());
             text.addClassName("timeline-detail");
             body.add(text);
         }
@@ -103,5 +107,13 @@ class TimelinePanel extends VerticalLayout {
             case "TICKET" -> VaadinIcon.LIFEBUOY;
             default -> VaadinIcon.CIRCLE_THIN;
         };
+    }
+
+    /** The workspace's members, read once per panel, to show mentions in notes by name. */
+    private List<MentionCandidate> mentionable() {
+        if (mentionable == null) {
+            mentionable = teamDirectory.mentionCandidates();
+        }
+        return mentionable;
     }
 }

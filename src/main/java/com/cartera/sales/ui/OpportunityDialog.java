@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.HashSet;
 import java.util.stream.Collectors;
 
+import com.cartera.base.mention.MentionField;
 import com.cartera.base.ui.BeanPropertyValidator;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.CustomerSource;
@@ -31,7 +32,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
@@ -55,7 +55,7 @@ class OpportunityDialog extends Dialog {
     final Select<CustomerSource> source = new Select<>();
     final TextField campaign = new TextField();
     final MultiSelectComboBox<ProductChoice> products = new MultiSelectComboBox<>();
-    final TextArea notes = new TextArea();
+    final MentionField notes;
     final Span status = new Span();
     final Grid<StageChange> history = new Grid<>();
     final Button save = new Button();
@@ -65,6 +65,7 @@ class OpportunityDialog extends Dialog {
     OpportunityDialog(Opportunity opportunity, OpportunityService opportunityService,
                       OpportunityPermissions permissions, TeamDirectory teamDirectory, SalesLookups lookups,
                       Validator validator, Runnable onSaved) {
+        this.notes = new MentionField(teamDirectory::mentionCandidates);
         setHeaderTitle(opportunity.getCustomer().getName() + " · " + opportunity.getTitle());
         setWidth("min(48rem, 100%)");
 
