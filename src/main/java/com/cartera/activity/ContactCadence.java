@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT, Role.Names.SALES})
 public class ContactCadence {
 
-    /** How many there are and the first few by name. */
+    /** How many there are and the first few, the longest without contact first. */
     public record Overdue(long count, List<Found> first) {
     }
 
@@ -61,13 +61,13 @@ public class ContactCadence {
         this.currentUser = currentUser;
     }
 
-    /** The count of {@code owner}'s customers (null: everyone's) overdue for contact, and the first {@code names}. */
+    /** The count of {@code owner}'s customers (null: everyone's) overdue for contact, and the {@code names} longest without contact. */
     public Overdue overdue(UUID owner, int names) {
         Criteria criteria = criteria(owner);
         if (criteria.cutoffs().isEmpty()) {
             return new Overdue(0, List.of());
         }
-        return new Overdue(customers.count(criteria), customers.firstByName(criteria, names));
+        return new Overdue(customers.count(criteria), customers.longestWithout(criteria, names));
     }
 
     /** Those customers as a list for the customer grid (the drill-down), named {@code label}. */

@@ -1,6 +1,7 @@
 package com.cartera.activity;
 
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,6 +56,14 @@ public class PastInteractions {
                 .update();
         alerts.recompute(entries.stream().map(Entry::customerId).distinct().toList());
         return written;
+    }
+
+    /**
+     * Brings the colour alerts of these customers up to date with a past just written or backdated (their creation,
+     * their contacts): computed when they were saved, the alerts read the present.
+     */
+    public void realignAlerts(Collection<Long> customerIds) {
+        alerts.recompute(customerIds);
     }
 
     private static SqlArrayValue array(String type, Object[] values) {

@@ -54,9 +54,10 @@ public class CustomersWithoutContact {
         return bind(sql.client().sql("select count(*) " + MATCHES), criteria).query(Long.class).single();
     }
 
-    /** Up to {@code limit} of them by name (then id). */
-    public List<Found> firstByName(Criteria criteria, int limit) {
-        return bind(sql.client().sql("select c.id, c.name " + MATCHES + " order by c.name, c.id limit :limit"), criteria)
+    /** Up to {@code limit} of them, the longest without contact first (then by name). */
+    public List<Found> longestWithout(Criteria criteria, int limit) {
+        return bind(sql.client().sql("select c.id, c.name " + MATCHES
+                        + " order by coalesce(l.at, c.created_at), c.name, c.id limit :limit"), criteria)
                 .param("limit", limit)
                 .query(Found.class)
                 .list();

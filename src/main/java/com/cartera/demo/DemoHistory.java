@@ -395,7 +395,11 @@ class DemoHistory {
                         INTERACTION_NOTES[random.nextInt(INTERACTION_NOTES.length)]), admin));
             }
         }
-        bulkWork.run(BulkWork.Job.DEMO_SEED, () -> pastInteractions.insert(logged));
+        bulkWork.run(BulkWork.Job.DEMO_SEED, () -> {
+            pastInteractions.insert(logged);
+            // The customers' entries were backdated after their alerts were computed.
+            pastInteractions.realignAlerts(portfolio.stream().map(Customer::getId).toList());
+        });
     }
 
     /** Calls, visits and e-mails in the coming days with active customers, for their owners. */

@@ -170,6 +170,8 @@ public class AgendaView extends VerticalLayout implements HasHeading {
         suggestions.addColumn(s -> s.getAssignee() == null ? "" : s.getAssignee().getDisplayName())
                 .setHeader(getTranslation("follow-up.assignee")).setAutoWidth(true).setFlexGrow(0).setKey("assignee");
         suggestions.addComponentColumn(this::decisionButtons).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        // A reactivation's reasons are long: they wrap rather than end in an ellipsis.
+        suggestions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         suggestions.setEmptyStateText(getTranslation("agenda.suggestions.empty"));
         suggestions.setItems(query -> suggestionService.pending(assigneeId(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 
 /**
- * The customers of an agent (or the team) without contact beyond their tier's cadence: how many, the first few by
- * name, and the count opening exactly those in the customer grid.
+ * The customers of an agent (or the team) without contact beyond their tier's cadence: how many, the few longest
+ * without contact, and the count opening exactly those in the customer grid.
  */
 class WithoutContactCard extends DashboardCard {
 
