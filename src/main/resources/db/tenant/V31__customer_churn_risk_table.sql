@@ -4,13 +4,15 @@
 create table customer_churn_risk (
     customer_id bigint     primary key references customer (id) on delete cascade,
     score       smallint   not null check (score between 0 and 100),
-    level       varchar(6) not null check (level in ('HIGH', 'MEDIUM', 'LOW'))
+    level       varchar(6) not null check (level in ('HIGH', 'MEDIUM', 'LOW')),
+    -- Why, as codes and numbers ("CODE:n,n;CODE:n"), translated when shown.
+    reasons     varchar(200)
 );
 create index customer_churn_risk_level_idx on customer_churn_risk (level);
 
-insert into customer_churn_risk (customer_id, score, level)
-select id, churn_risk_score, churn_risk_level from customer
+insert into customer_churn_risk (customer_id, score, level, reasons)
+select id, churn_risk_score, churn_risk_level, churn_risk_reasons from customer
 where churn_risk_score is not null and churn_risk_level is not null;
 
 drop index customer_churn_risk_idx;
-alter table customer drop column churn_risk_score, drop column churn_risk_level;
+alter table customer drop column churn_risk_score, drop column churn_risk_level, drop column churn_risk_reasons;

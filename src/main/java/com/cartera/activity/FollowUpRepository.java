@@ -54,6 +54,11 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
     List<FollowUp> scheduled(@Param("assignee") UUID assignee, @Param("from") Instant from, @Param("to") Instant to,
                              Pageable pageable);
 
+    /** Which of {@code customerIds} have an open follow-up. */
+    @Query(value = "select distinct customer_id from follow_up where status = 'OPEN'"
+            + " and customer_id = any(cast(:customerIds as bigint[]))", nativeQuery = true)
+    List<Long> withOpenFollowUp(@Param("customerIds") Long[] customerIds);
+
     /** The customer's open follow-up due first. */
     Optional<FollowUp> findFirstByCustomerIdAndStatusOrderByDueAtAsc(long customerId, FollowUpStatus status);
 

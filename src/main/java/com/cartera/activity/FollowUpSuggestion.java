@@ -19,7 +19,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * A follow-up Cartera proposes (congratulate on a birthday, welcome a new customer) to the customer's owner,
+ * A follow-up Cartera proposes (congratulate on a birthday, welcome a new customer, win back one at high churn
+ * risk) to the customer's owner,
  * until someone accepts it (scheduling the follow-up) or dismisses it. Written by the suggestion job.
  */
 @Entity
@@ -38,8 +39,11 @@ public class FollowUpSuggestion {
     private Customer customer;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false, length = 10)
+    @Column(nullable = false, updatable = false, length = 12)
     private SuggestionReason reason;
+
+    @Column(updatable = false, length = 200)
+    private String detail;
 
     @Column(nullable = false, updatable = false)
     private LocalDate occasion;
@@ -83,7 +87,15 @@ public class FollowUpSuggestion {
         return reason;
     }
 
-    /** The day of the birthday, or the day the customer became active. */
+    /**
+     * For a reactivation, the churn-risk reasons when it was proposed, as the customer module stores them
+     * ({@code CODE:n,n;CODE:n}, see {@code CustomerChurnRisk.decode}); null otherwise.
+     */
+    public String getDetail() {
+        return detail;
+    }
+
+    /** The day of the birthday, the day the customer became active, or the day a reactivation was proposed. */
     public LocalDate getOccasion() {
         return occasion;
     }

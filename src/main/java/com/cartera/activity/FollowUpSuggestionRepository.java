@@ -22,18 +22,19 @@ interface FollowUpSuggestionRepository extends JpaRepository<FollowUpSuggestion,
     List<FollowUpSuggestion> pending(@Param("assignee") UUID assignee, Pageable pageable);
 
     /**
-     * Proposes one suggestion per customer, reason and year; an existing one (pending, accepted or dismissed)
-     * stays as it is. Returns how many were new.
+     * Proposes one suggestion per customer, reason and year, each with its detail (null: none); an existing one
+     * (pending, accepted or dismissed) stays as it is. Returns how many were new.
      */
     @Modifying(flushAutomatically = true)
     @Query(value = """
-            insert into follow_up_suggestion (customer_id, reason, occasion, occasion_year, assignee_id)
-            select s.customer_id, :reason, s.occasion, extract(year from s.occasion), s.assignee_id
-            from unnest(cast(:customers as bigint[]), cast(:occasions as date[]), cast(:assignees as uuid[]))
-                 as s(customer_id, occasion, assignee_id)
+            insert into follow_up_suggestion (customer_id, reason, occasion, occasion_year, assignee_id, detail)
+            select s.customer_id, :reason, s.occasion, extract(year from s.occasion), s.assignee_id, s.detail
+            from unnest(cast(:customers as bigint[]), cast(:occasions as date[]), cast(:assignees as uuid[]),
+                        cast(:details as varchar[])) as s(customer_id, occasion, assignee_id, detail)
             on conflict (customer_id, reason, occasion_year) do nothing""", nativeQuery = true)
     int propose(@Param("reason") String reason, @Param("customers") Long[] customers,
-                @Param("occasions") LocalDate[] occasions, @Param("assignees") UUID[] assignees);
+                @Param("occasions") LocalDate[] occasions, @Param("assignees") UUID[] assignees,
+                @Param("details") String[] details);
 
     /** A merged customer's suggestions go to the survivor, unless it has its own for that reason and year. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.cartera.activity.FollowUpDraft;
 import com.cartera.activity.FollowUpKind;
@@ -21,7 +24,7 @@ import com.cartera.activity.InteractionDirection;
 import com.cartera.activity.InteractionDraft;
 import com.cartera.activity.InteractionKind;
 import com.cartera.activity.InteractionOutcome;
-import com.cartera.activity.InteractionService;
+import com.cartera.activity.PastInteractions;
 import com.cartera.base.db.BulkWork;
 import com.cartera.commerce.Product;
 import com.cartera.commerce.ProductService;
@@ -43,6 +46,7 @@ import com.cartera.sales.OpportunityService;
 import com.cartera.sales.PastDeals;
 import com.cartera.sales.PipelineService;
 import com.cartera.sales.PipelineStage;
+import com.cartera.sales.SalesTargetService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -51,14 +55,16 @@ import org.springframework.stereotype.Component;
  * The demo portfolio's life, telling {@link DemoStory}'s story: a catalogue, three years of purchases with their seasons,
  * a spring campaign cohort that keeps buying and a few accounts at risk; leads entered over the last year and a half,
  * some won (and so converted) and some lost over the past year, others open on the board; tags, logged interactions
- * and follow-ups in the coming days, with RFM scores computed.
+ * and follow-ups in the coming days, sales targets for every agent who wins deals, with RFM scores computed.
  * Made through the application's services, acting as the demo admin; purchases go through the bulk path imports use,
- * and the past dates of entries and deals through the ports their modules keep for a history brought from elsewhere.
+ * and the interactions and the past dates of entries and deals through the ports their modules keep for a history
+ * brought from elsewhere.
  */
 @Component
 class DemoHistory {
 
     private static final int BATCH = 2000;
+    private static final int SLICE = 200;
     private static final int WON_DEALS = 120;
     private static final int LOST_DEALS = 90;
     private static final int OPEN_DEALS = 120;
@@ -88,7 +94,7 @@ class DemoHistory {
     private final PortfolioBulkService bulk;
     private final ProductService products;
     private final PurchaseBulkImport purchases;
-    private final InteractionService interactions;
+    private final PastInteractions pastInteractions;
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
     private final SegmentService segments;
@@ -97,17 +103,20 @@ class DemoHistory {
     private final PastEntries pastEntries;
     private final PastDeals pastDeals;
     private final BulkWork bulkWork;
+    private final SalesTargetService salesTargets;
 
     DemoHistory(CustomerService customers, TagService tags, PortfolioBulkService bulk, ProductService products,
-                PurchaseBulkImport purchases, InteractionService interactions, PipelineService pipelines,
+                PurchaseBulkImport purchases, PastInteractions pastInteractions, PipelineService pipelines,
                 OpportunityService opportunities, SegmentService segments, FollowUpService followUps,
-                WorkspaceCalendar calendar, PastEntries pastEntries, PastDeals pastDeals, BulkWork bulkWork) {
+                WorkspaceCalendar calendar, PastEntries pastEntries, PastDeals pastDeals, BulkWork bulkWork,
+                SalesTargetService salesTargets) {
+        this.salesTargets = salesTargets;
         this.customers = customers;
         this.tags = tags;
         this.bulk = bulk;
         this.products = products;
         this.purchases = purchases;
-        this.interactions = interactions;
+        this.pastInteractions = pastInteractions;
         this.pipelines = pipelines;
         this.opportunities = opportunities;
         this.segments = segments;
@@ -128,12 +137,15 @@ class DemoHistory {
         LocalDate today = calendar.today();
         ZoneId zone = calendar.zone();
         List<Customer> portfolio = everyCustomer();
-        tag(random, portfolio);
+        List<Product> catalogue = bulkWork.inTransaction(BulkWork.Job.DEMO_SEED, () -> {
+            tag(random, portfolio);
+            return catalogue();
+        });
         Map<Long, DemoStory.Timeline> timelines = timelines(random, portfolio, cameAsLeads, today);
-        purchase(random, portfolio, timelines, catalogue(), admin);
+        purchase(random, portfolio, timelines, catalogue, admin);
         var story = new Deals(random, today, zone, pipelines.mainPipeline().getId());
-        story.close(portfolio, timelines, cameAsLeads);
-        story.open(portfolio, cameAsLeads);
+        inSlices(portfolio, slice -> story.close(slice, timelines, cameAsLeads));
+        inSlices(portfolio, slice -> story.open(slice, cameAsLeads));
         Set<Long> stillLeads = new HashSet<>(cameAsLeads);
         stillLeads.removeAll(story.wonBy);
         if (!stillLeads.isEmpty()) {
@@ -146,9 +158,22 @@ class DemoHistory {
             pastEntries.backdate(entries);
             pastDeals.backdate(story.deals);
         });
-        logInteractions(random, portfolio, today, zone);
-        scheduleFollowUps(random, portfolio, cameAsLeads, today, zone);
+        logInteractions(random, portfolio, today, zone, admin);
+        inSlices(portfolio, slice -> scheduleFollowUps(random, slice, cameAsLeads, today, zone));
+        bulkWork.run(BulkWork.Job.DEMO_SEED, () -> setTargets(story.wonByOwner, YearMonth.from(today)));
         segments.recalculateNow();
+    }
+
+    /**
+     * Runs {@code step} over the portfolio a slice at a time, each slice in a transaction of its own: the deals and
+     * follow-ups are hundreds of single service calls, slow when each commits apart, and slow too in one transaction
+     * whose persistence context grows with every call.
+     */
+    private void inSlices(List<Customer> portfolio, Consumer<List<Customer>> step) {
+        for (int from = 0; from < portfolio.size(); from += SLICE) {
+            List<Customer> slice = portfolio.subList(from, Math.min(portfolio.size(), from + SLICE));
+            bulkWork.run(BulkWork.Job.DEMO_SEED, () -> step.accept(slice));
+        }
     }
 
     /** Each customer's entry and purchases: leads and prospects still open have none. */
@@ -249,6 +274,8 @@ class DemoHistory {
         private final PipelineStage lost;
         private final List<PipelineStage> open;
         final Set<Long> wonBy = new HashSet<>();
+        /** The amounts each owner won, by month. */
+        final Map<UUID, Map<YearMonth, BigDecimal>> wonByOwner = new HashMap<>();
         final List<PastDeals.Deal> deals = new ArrayList<>();
 
         Deals(Random random, LocalDate today, ZoneId zone, long pipeline) {
@@ -262,8 +289,11 @@ class DemoHistory {
             this.open = stages.stream().filter(PipelineStage::isOpen).toList();
         }
 
+        private int lostCount;
+        private int openMade;
+
+        /** Closes the deals of these customers (a slice of the portfolio, in order). */
         void close(List<Customer> portfolio, Map<Long, DemoStory.Timeline> timelines, Set<Long> cameAsLeads) {
-            int lostCount = 0;
             for (Customer customer : portfolio) {
                 DemoStory.Timeline timeline = timelines.get(customer.getId());
                 LocalDate entered = timeline.enteredOn();
@@ -275,6 +305,10 @@ class DemoHistory {
                         LocalDate opened = entered.plusDays(random.nextInt(6));
                         deals.add(new PastDeals.Deal(deal.getId(), at(opened, 9, zone), at(converted, 11, zone)));
                         wonBy.add(customer.getId());
+                        if (customer.getOwner() != null) {
+                            wonByOwner.computeIfAbsent(customer.getOwner().getUserId(), owner -> new HashMap<>())
+                                    .merge(YearMonth.from(converted), deal.getAmount(), BigDecimal::add);
+                        }
                     }
                 } else if (timeline.purchases().isEmpty() && lostCount < LOST_DEALS
                         && entered.isBefore(today.minusDays(45)) && entered.isAfter(today.minusDays(400))
@@ -290,14 +324,16 @@ class DemoHistory {
             }
         }
 
-        /** Leads and prospects with an open deal, spread over the open stages, opened in the last weeks. */
+        /**
+         * Leads and prospects with an open deal, spread over the open stages, opened in the last weeks (of a slice of
+         * the portfolio, in order).
+         */
         void open(List<Customer> portfolio, Set<Long> cameAsLeads) {
-            int made = 0;
             for (Customer customer : portfolio) {
                 boolean candidate = !cameAsLeads.contains(customer.getId())
                         && (customer.getLifecycleStage() == LifecycleStage.PROSPECT
                         || customer.getLifecycleStage() == LifecycleStage.LEAD);
-                if (!candidate || random.nextInt(100) >= 6 || made >= OPEN_DEALS) {
+                if (!candidate || random.nextInt(100) >= 6 || openMade >= OPEN_DEALS) {
                     continue;
                 }
                 Opportunity deal = add(customer, today.plusDays(3 + random.nextInt(60)));
@@ -306,7 +342,7 @@ class DemoHistory {
                     opportunities.move(deal.getId(), deal.getVersion(), stage.getId(), null, null);
                 }
                 deals.add(new PastDeals.Deal(deal.getId(), at(today.minusDays(1 + random.nextInt(45)), 9, zone), null));
-                made++;
+                openMade++;
             }
         }
 
@@ -322,8 +358,30 @@ class DemoHistory {
         }
     }
 
-    /** Logged calls, visits and e-mails of the last 90 days with a few customers who are not lost. */
-    private void logInteractions(Random random, List<Customer> portfolio, LocalDate today, ZoneId zone) {
+    /**
+     * A sales target for every agent who won deals, for each of the last {@value DemoStory#TARGET_MONTHS_BACK} months,
+     * this one and the next {@value DemoStory#TARGET_MONTHS_AHEAD}, from what they won in the past year
+     * ({@link DemoStory#monthlyTarget}).
+     */
+    private void setTargets(Map<UUID, Map<YearMonth, BigDecimal>> wonByOwner, YearMonth thisMonth) {
+        wonByOwner.forEach((owner, byMonth) -> {
+            BigDecimal lastYear = byMonth.entrySet().stream()
+                    .filter(won -> won.getKey().isAfter(thisMonth.minusMonths(13)) && won.getKey().isBefore(thisMonth))
+                    .map(Map.Entry::getValue)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            for (YearMonth month = thisMonth.minusMonths(DemoStory.TARGET_MONTHS_BACK);
+                 !month.isAfter(thisMonth.plusMonths(DemoStory.TARGET_MONTHS_AHEAD)); month = month.plusMonths(1)) {
+                salesTargets.set(owner, month, DemoStory.monthlyTarget(lastYear), null);
+            }
+        });
+    }
+
+    /**
+     * Calls, visits and e-mails of the last 90 days with a few customers who are not lost, logged by the admin, written
+     * in one go.
+     */
+    private void logInteractions(Random random, List<Customer> portfolio, LocalDate today, ZoneId zone, UUID admin) {
+        List<PastInteractions.Entry> logged = new ArrayList<>();
         for (Customer customer : portfolio) {
             if (customer.getLifecycleStage() == LifecycleStage.LOST || random.nextInt(100) >= 12) {
                 continue;
@@ -331,11 +389,17 @@ class DemoHistory {
             int count = 1 + random.nextInt(3);
             for (int i = 0; i < count; i++) {
                 Instant when = at(today.minusDays(1 + random.nextInt(90)), 9 + random.nextInt(9), zone);
-                interactions.log(customer.getId(), new InteractionDraft(pick(random, InteractionKind.values()),
-                        pick(random, InteractionDirection.values()), when, pick(random, InteractionOutcome.values()),
-                        INTERACTION_NOTES[random.nextInt(INTERACTION_NOTES.length)]));
+                logged.add(new PastInteractions.Entry(customer.getId(), new InteractionDraft(
+                        pick(random, InteractionKind.values()), pick(random, InteractionDirection.values()), when,
+                        pick(random, InteractionOutcome.values()),
+                        INTERACTION_NOTES[random.nextInt(INTERACTION_NOTES.length)]), admin));
             }
         }
+        bulkWork.run(BulkWork.Job.DEMO_SEED, () -> {
+            pastInteractions.insert(logged);
+            // The customers' entries were backdated after their alerts were computed.
+            pastInteractions.realignAlerts(portfolio.stream().map(Customer::getId).toList());
+        });
     }
 
     /** Calls, visits and e-mails in the coming days with active customers, for their owners. */

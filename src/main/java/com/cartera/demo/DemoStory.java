@@ -1,5 +1,7 @@
 package com.cartera.demo;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -39,6 +41,9 @@ final class DemoStory {
     static final int CONVERSIONS_DAYS = 450;
     /** Leads still open were created in the last this many days. */
     static final int OPEN_LEADS_DAYS = 540;
+    /** Sales targets are set for this many months before the current one, and this many after it. */
+    static final int TARGET_MONTHS_BACK = 12;
+    static final int TARGET_MONTHS_AHEAD = 2;
 
     /** How likely a month's purchase happens, January first: the shop is quiet in August. */
     private static final double[] BUYING = {0.8, 0.75, 0.9, 1, 1, 0.95, 0.8, 0.45, 0.9, 0.95, 0.95, 1};
@@ -140,6 +145,18 @@ final class DemoStory {
             purchases.add(new Purchase(day, (int) Math.max(2, Math.round(24 - 20 * progress))));
         }
         return new Timeline(first.minusDays(30 + random.nextInt(60)), purchases);
+    }
+
+    /**
+     * An agent's monthly sales target: a twelfth of what they won in the past year, raised by a tenth, rounded up to
+     * 500; never below 1,000.
+     */
+    static BigDecimal monthlyTarget(BigDecimal wonLastYear) {
+        BigDecimal target = wonLastYear.multiply(BigDecimal.valueOf(1.1)).divide(BigDecimal.valueOf(12), 2,
+                RoundingMode.CEILING);
+        BigDecimal rounded = target.divide(BigDecimal.valueOf(500), 0, RoundingMode.CEILING)
+                .multiply(BigDecimal.valueOf(500));
+        return rounded.max(BigDecimal.valueOf(1000));
     }
 
     private static int quantity(Profile profile, LocalDate day, Random random) {

@@ -136,4 +136,14 @@ class DemoStoryTest {
                 UsernamePasswordAuthenticationToken.unauthenticated(email, DemoWorkspace.PASSWORD));
         return (SignedInUser) result.getPrincipal();
     }
+
+    @Test
+    void aMonthlyTargetIsATwelfthOfLastYearsWinsRaisedByATenthRoundedUpTo500() {
+        // 60,000 won: 5,500 a month.
+        assertThat(DemoStory.monthlyTarget(new java.math.BigDecimal("60000"))).isEqualByComparingTo("5500");
+        // 50,000 won: 4,583.34, rounded up to 5,000.
+        assertThat(DemoStory.monthlyTarget(new java.math.BigDecimal("50000"))).isEqualByComparingTo("5000");
+        // Little or nothing won still gives a target to reach.
+        assertThat(DemoStory.monthlyTarget(java.math.BigDecimal.ZERO)).isEqualByComparingTo("1000");
+    }
 }

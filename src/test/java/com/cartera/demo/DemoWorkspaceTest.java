@@ -65,6 +65,9 @@ class DemoWorkspaceTest {
         assertThat(count(schema, "opportunity where status = 'OPEN'")).isPositive();
         assertThat(count(schema, "follow_up where status = 'OPEN'")).isPositive();
         assertThat(count(schema, "customer where alert_colour is not null")).isPositive();
+        // Won against target is alive: the agents who won deals have targets for the past year and the months ahead.
+        assertThat(jdbc.queryForObject("select count(distinct month) from \"" + schema + "\".sales_target",
+                Long.class)).isEqualTo(DemoStory.TARGET_MONTHS_BACK + 1 + DemoStory.TARGET_MONTHS_AHEAD);
 
         AuthenticationManager authentication = authenticationConfiguration.getAuthenticationManager();
         var rolesSeen = new java.util.HashSet<Role>();

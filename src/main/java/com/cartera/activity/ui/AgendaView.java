@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.cartera.activity.AwaitingReply;
 import com.cartera.activity.AwaitingReplyService;
@@ -16,9 +17,9 @@ import com.cartera.activity.FollowUp;
 import com.cartera.activity.FollowUpService;
 import com.cartera.activity.FollowUpSuggestion;
 import com.cartera.activity.FollowUpSuggestionService;
-import com.cartera.activity.SuggestionReason;
 import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
+import com.cartera.customer.CustomerChurnRisk;
 import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
@@ -49,7 +50,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The agenda: follow-ups overdue, due today and during the rest of this week, a week calendar, the
- * suggested follow-ups (birthdays, welcome calls) and who has not answered. Each person sees their own;
+ * suggested follow-ups (birthdays, welcome calls, reactivations) and who has not answered. Each person sees their own;
  * managers may look at anyone's, or everyone's.
  */
 @Route(AgendaView.ROUTE)
@@ -169,15 +170,24 @@ public class AgendaView extends VerticalLayout implements HasHeading {
         suggestions.addColumn(s -> s.getAssignee() == null ? "" : s.getAssignee().getDisplayName())
                 .setHeader(getTranslation("follow-up.assignee")).setAutoWidth(true).setFlexGrow(0).setKey("assignee");
         suggestions.addComponentColumn(this::decisionButtons).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        // A reactivation's reasons are long: they wrap rather than end in an ellipsis.
+        suggestions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         suggestions.setEmptyStateText(getTranslation("agenda.suggestions.empty"));
         suggestions.setItems(query -> suggestionService.pending(assigneeId(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
     }
 
     String suggestionText(FollowUpSuggestion suggestion) {
+        String name = suggestion.getCustomer().getName();
         String day = suggestion.getOccasion().format(DateTimeFormatter.ofPattern("dd/MM"));
-        return getTranslation(suggestion.getReason() == SuggestionReason.BIRTHDAY ? "agenda.suggestion.birthday"
-                : "agenda.suggestion.welcome", suggestion.getCustomer().getName(), day);
+        return switch (suggestion.getReason()) {
+            case BIRTHDAY -> getTranslation("agenda.suggestion.birthday", name, day);
+            case WELCOME -> getTranslation("agenda.suggestion.welcome", name, day);
+            case REACTIVATION -> getTranslation("agenda.suggestion.reactivation", name,
+                    CustomerChurnRisk.decode(suggestion.getDetail()).stream()
+                            .map(reason -> getTranslation("churn.reason." + reason.code(), reason.values().toArray()))
+                            .collect(Collectors.joining("; ")));
+        };
     }
 
     private Component decisionButtons(FollowUpSuggestion suggestion) {

@@ -1,37 +1,33 @@
 package com.cartera.analytics.prediction;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.cartera.analytics.prediction.ChurnRisk.Code;
 import com.cartera.analytics.prediction.ChurnRisk.Reason;
+import com.cartera.customer.CustomerChurnRisk;
 
-/** How churn reasons are stored: {@code CODE:n,n;CODE:n}, codes and numbers only, translated when shown. */
+/**
+ * How churn reasons are stored: {@code CODE:n,n;CODE:n}, codes and numbers only, translated when shown; the same
+ * text the customer module keeps with the risk it publishes.
+ */
 public final class ChurnReasons {
 
     private ChurnReasons() {
     }
 
     static String encode(List<Reason> reasons) {
-        return reasons.stream()
-                .map(reason -> reason.code().name() + ":" + reason.values().stream().map(String::valueOf)
-                        .collect(Collectors.joining(",")))
-                .collect(Collectors.joining(";"));
+        return CustomerChurnRisk.encode(published(reasons));
     }
 
     static List<Reason> decode(String stored) {
-        var reasons = new ArrayList<Reason>();
-        if (stored == null || stored.isEmpty()) {
-            return reasons;
-        }
-        for (String part : stored.split(";")) {
-            String[] codeAndValues = part.split(":", 2);
-            List<Long> values = codeAndValues.length < 2 || codeAndValues[1].isEmpty() ? List.of()
-                    : Arrays.stream(codeAndValues[1].split(",")).map(Long::valueOf).toList();
-            reasons.add(new Reason(Code.valueOf(codeAndValues[0]), values));
-        }
-        return reasons;
+        return CustomerChurnRisk.decode(stored).stream()
+                .map(reason -> new Reason(Code.valueOf(reason.code()), reason.values()))
+                .toList();
+    }
+
+    /** The reasons as the customer module publishes them. */
+    static List<CustomerChurnRisk.Reason> published(List<Reason> reasons) {
+        return reasons.stream().map(reason -> new CustomerChurnRisk.Reason(reason.code().name(), reason.values()))
+                .toList();
     }
 }

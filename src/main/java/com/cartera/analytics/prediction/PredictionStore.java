@@ -92,7 +92,8 @@ class PredictionStore {
             return;
         }
         published.write(predictions.stream().map(prediction -> new CustomerChurnRisk.Update(prediction.customerId(),
-                prediction.churnScore(), ChurnRiskLevel.valueOf(prediction.churnLevel().name()))).toList());
+                prediction.churnScore(), ChurnRiskLevel.valueOf(prediction.churnLevel().name()),
+                ChurnReasons.published(prediction.reasons()))).toList());
         sql.client().sql("insert into customer_prediction (" + PREDICTION_COLUMNS + ")"
                         + " select * from unnest(:ids, :owners, :tiers, :alive, :purchases, :spend, :clv, :score,"
                         + " :level, :reasons, :computed)")

@@ -2,6 +2,7 @@ package com.cartera.analytics.ui;
 
 import java.util.UUID;
 
+import com.cartera.activity.ContactCadence;
 import com.cartera.activity.FollowUpService;
 import com.cartera.analytics.PortfolioAnalytics;
 import com.cartera.analytics.PortfolioKpis;
@@ -42,12 +43,14 @@ public class SalesDashboardView extends DashboardPage {
     private final FollowUpService followUps;
     private final SalesTargetService salesTargets;
     private final PredictionService predictions;
+    private final ContactCadence cadence;
     private final String currency;
 
     public SalesDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, PortfolioAnalytics analytics,
                               BoardService board, PipelineService pipelines, CustomerService customers,
                               FollowUpService followUps, TeamDirectory team, WorkspaceSettingsService settings,
-                              SalesTargetService salesTargets, PredictionService predictions, DashboardTools tools) {
+                              SalesTargetService salesTargets, PredictionService predictions, ContactCadence cadence,
+                              DashboardTools tools) {
         super(Dashboard.SALES, PeriodPreset.THIS_MONTH, calendar, currentUser, tools);
         this.user = currentUser.require();
         this.manager = user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGEMENT);
@@ -59,6 +62,7 @@ public class SalesDashboardView extends DashboardPage {
         this.followUps = followUps;
         this.salesTargets = salesTargets;
         this.predictions = predictions;
+        this.cadence = cadence;
         this.currency = settings.current().getCurrency();
         agent.setLabel(getTranslation("dashboard.sales.agent"));
         agent.setPlaceholder(getTranslation("dashboard.sales.team"));
@@ -94,6 +98,7 @@ public class SalesDashboardView extends DashboardPage {
         addCard(new PipelineCard(getTranslation("dashboard.pipeline"), board, pipelines.mainPipeline().getId(), owner,
                 today, currency),
                 new PortfolioHealthCard(getTranslation("dashboard.health"), customers, owner),
+                new WithoutContactCard(getTranslation("dashboard.no-contact"), cadence, owner),
                 new AtRiskCard(getTranslation("dashboard.at-risk"), predictions, owner),
                 new WonVsTargetCard(getTranslation("dashboard.target"), choice.period(),
                         salesTargets.wonVsTarget(choice.period().from(), choice.period().to(), owner), manager),

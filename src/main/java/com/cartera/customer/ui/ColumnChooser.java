@@ -42,6 +42,7 @@ class ColumnChooser extends Button {
     private void open() {
         choices = new CheckboxGroup<>(getTranslation("grid.columns"));
         choices.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        choices.addClassName("column-chooser");
         choices.setItems(CustomerGrid.HIDEABLE_COLUMNS);
         choices.setItemLabelGenerator(grid::header);
         showState();

@@ -26,7 +26,9 @@ import com.cartera.activity.InteractionDraft;
 import com.cartera.activity.InteractionKind;
 import com.cartera.activity.InteractionOutcome;
 import com.cartera.activity.InteractionService;
+import com.cartera.customer.ChurnRiskLevel;
 import com.cartera.customer.Customer;
+import com.cartera.customer.CustomerChurnRisk;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.security.Role;
@@ -39,6 +41,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The agenda: its lists, the week calendar, suggestions, who has not answered, and the badge in the navigation. */
 @CarteraIntegrationTest
@@ -194,6 +198,26 @@ class AgendaViewTest extends KaribuTest {
         assertThat(call.getAssignee().getUserId()).isEqualTo(sales.userId());
         // Opening the agenda again proposes nothing new.
         assertThat(GridKt._size(open(sales).suggestions)).isZero();
+    }
+
+    @Test
+    void aCustomerAtHighChurnRiskIsSuggestedForReactivationWithTheReasons() {
+        var churnRisk = context.getBean(CustomerChurnRisk.class);
+        as(admin, () -> new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+                .execute(status -> churnRisk.write(List.of(new CustomerChurnRisk.Update(luis.getId(), 77,
+                        ChurnRiskLevel.HIGH, List.of(new CustomerChurnRisk.Reason("RHYTHM", List.of(30L, 95L)),
+                        new CustomerChurnRisk.Reason("P_ALIVE", List.of(21L))))))));
+
+        AgendaView view = open(sales);
+        view.tabs.setSelectedIndex(2);
+        assertThat(GridKt._size(view.suggestions)).isEqualTo(1);
+        assertThat(view.suggestionText(GridKt._get(view.suggestions, 0))).isEqualTo("Reactivar a Luis Pérez: riesgo"
+                + " de pérdida alto: compraba cada ~30 días; lleva 95 sin comprar; probabilidad de seguir activo 21 %");
+
+        view.decide(GridKt._get(view.suggestions, 0), true);
+        FollowUp call = as(sales, () -> followUpService.ofCustomer(luis.getId(), PageRequest.of(0, 5))).getFirst();
+        assertThat(call.getNotes()).startsWith("Reactivar a Luis Pérez");
+        assertThat(GridKt._size(view.suggestions)).isZero();
     }
 
     @Test

@@ -111,4 +111,32 @@ class SalesHomeTest extends KaribuTest {
         assertThat(_get(card, Anchor.class).getHref()).isEqualTo("pipeline/targets");
         assertThat(_find(card, Span.class, spec -> spec.withId("target-attainment"))).isEmpty();
     }
+    @Test
+    void customersWithoutContactBeyondTheirCadenceAreCountedNamedAndOpenInTheGrid() {
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        String schema = admin.workspace().tenant().schema();
+        Customer late = data.customer(seller, "Zapatería Olvidada", null, LifecycleStage.ACTIVE);
+        jdbc.update("update " + schema + ".customer set tier_override = 'KEY', owner_id = ?,"
+                + " created_at = created_at - interval '20 days' where id = ?", seller.userId(), late.getId());
+
+        login(seller);
+        UI.getCurrent().navigate("dashboard/sales", QueryParameters.of("period", "this-month"));
+        var card = _get(WithoutContactCard.class);
+        assertThat(card.heading()).isEqualTo("Sin contacto más allá de su cadencia");
+        assertThat(card.figure.getText()).isEqualTo("1");
+        assertThat(_find(card.names, Anchor.class)).extracting(Anchor::getText).containsExactly("Zapatería Olvidada");
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(card.figure,
+                new com.vaadin.flow.component.ClickEvent<>(card.figure));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(com.cartera.customer.ui.CustomersView.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(_get(com.vaadin.flow.component.grid.Grid.class)))
+                .isEqualTo(1);
+
+        login(otherSeller);
+        UI.getCurrent().navigate("dashboard/sales", QueryParameters.of("period", "this-month"));
+        card = _get(WithoutContactCard.class);
+        assertThat(card.figure.getText()).isEqualTo("0");
+        assertThat(_get(card, Paragraph.class).getText())
+                .isEqualTo("Todos los clientes están al día con su cadencia de contacto.");
+    }
 }

@@ -2,6 +2,7 @@ package com.cartera.analytics.prediction.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.UUID;
 
 import com.cartera.analytics.prediction.PredictionService;
@@ -12,15 +13,20 @@ import com.cartera.customer.WorkspaceSettingsService;
 import com.cartera.security.Role;
 import com.cartera.security.TeamDirectory;
 import com.cartera.security.TeamMember;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -36,6 +42,12 @@ public class ChurnRiskView extends VerticalLayout implements HasHeading {
     final ComboBox<TeamMember> owner = new ComboBox<>();
     final ComboBox<ValueTier> tier = new ComboBox<>();
     final Grid<ChurnRow> grid = new Grid<>();
+    /** Columns left out on a phone, where the customer, score and reasons need the width. */
+    static final List<String> WIDE_ONLY = List.of("owner", "tier", "alive", "clv");
+    /** The widest window, in CSS pixels, counted as a phone's. */
+    static final int PHONE_WIDTH = 600;
+
+    private Registration resizing;
 
     private final PredictionService predictions;
     private final String currency;
@@ -85,9 +97,33 @@ public class ChurnRiskView extends VerticalLayout implements HasHeading {
                         .stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, predictions.countChurnRisks(ownerId(), tier.getValue())));
         grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
-        add(basis, new HorizontalLayout(owner, tier), grid);
+        var filters = new HorizontalLayout(owner, tier);
+        filters.setWrap(true);
+        add(basis, filters, grid);
         setSizeFull();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        Page page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitWidth(details.getWindowInnerWidth()));
+        resizing = page.addBrowserWindowResizeListener(event -> fitWidth(event.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resizing != null) {
+            resizing.remove();
+            resizing = null;
+        }
+    }
+
+    /** Shows every column on a wide window, and on a phone only those that fit its width. */
+    void fitWidth(int windowWidth) {
+        boolean wide = windowWidth > PHONE_WIDTH;
+        WIDE_ONLY.forEach(key -> grid.getColumnByKey(key).setVisible(wide));
     }
 
     private UUID ownerId() {

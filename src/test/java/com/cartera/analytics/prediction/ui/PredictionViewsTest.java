@@ -89,6 +89,17 @@ class PredictionViewsTest extends KaribuTest {
     }
 
     @Test
+    void onAPhoneTheListKeepsOnlyTheCustomerTheScoreAndTheReasons() {
+        ChurnRiskView view = openList(admin);
+
+        view.fitWidth(390);
+        assertThat(view.grid.getColumns().stream().filter(column -> column.isVisible()).map(column -> column.getKey()))
+                .containsExactly("customer", "score", "reasons");
+        view.fitWidth(1440);
+        assertThat(view.grid.getColumns()).allMatch(column -> column.isVisible());
+    }
+
+    @Test
     void salesSeeOnlyTheirOwnCustomers() {
         ChurnRiskView view = openList(data.inWorkspaceOf(seller, admin));
         assertThat(view.owner.isVisible()).isFalse();
