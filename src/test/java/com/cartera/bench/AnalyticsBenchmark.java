@@ -104,6 +104,7 @@ public final class AnalyticsBenchmark {
                 "--cartera.alerts.recompute-cron=-",
                 "--cartera.alerts.suggestions-cron=-",
                 "--cartera.privacy.retention-cron=-",
+                "--cartera.notifications.digest-cron=-",
                 "--server.port=0",
                 "--vaadin.productionMode=true",
                 "--spring.main.banner-mode=off",
