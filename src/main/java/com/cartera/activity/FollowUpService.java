@@ -13,6 +13,8 @@ import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerPermissions;
 import com.cartera.customer.CustomerPermissions.Action;
 import com.cartera.customer.CustomerService;
+import com.cartera.live.LiveEvent.Kind;
+import com.cartera.live.LiveEvents;
 import com.cartera.sales.Opportunity;
 import com.cartera.sales.OpportunityService;
 import com.cartera.security.CurrentUser;
@@ -55,12 +57,15 @@ public class FollowUpService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
+    private final LiveEvents liveEvents;
 
     FollowUpService(FollowUpRepository followUps, InteractionRecorder recorder, FollowUpAlerts alerts,
                     CustomerService customers, CustomerPermissions permissions, OpportunityService opportunities,
-                    TeamDirectory teamDirectory, CurrentUser currentUser, Validator validator, Clock clock) {
+                    TeamDirectory teamDirectory, CurrentUser currentUser, Validator validator, Clock clock,
+                    LiveEvents liveEvents) {
         this.followUps = followUps;
         this.clock = clock;
+        this.liveEvents = liveEvents;
         this.recorder = recorder;
         this.alerts = alerts;
         this.customers = customers;
@@ -147,6 +152,7 @@ public class FollowUpService {
         plan(followUp, draft, user);
         FollowUp saved = followUps.saveAndFlush(followUp);
         alerts.recompute(Set.of(customer.getId()));
+        announce(saved);
         return saved;
     }
 
@@ -167,6 +173,7 @@ public class FollowUpService {
         followUp.stampChangedBy(user.userId());
         FollowUp saved = followUps.saveAndFlush(followUp);
         alerts.recompute(Set.of(followUp.getCustomer().getId()));
+        announce(saved);
         return saved;
     }
 
@@ -195,6 +202,7 @@ public class FollowUpService {
         followUp.close(FollowUpStatus.DONE, completion.outcome(), logged.getId(), now, user.userId());
         FollowUp saved = followUps.saveAndFlush(followUp);
         alerts.recompute(Set.of(followUp.getCustomer().getId()));
+        announce(saved);
         return saved;
     }
 
@@ -210,7 +218,14 @@ public class FollowUpService {
         followUp.close(FollowUpStatus.CANCELLED, null, null, clock.instant(), user.userId());
         FollowUp saved = followUps.saveAndFlush(followUp);
         alerts.recompute(Set.of(followUp.getCustomer().getId()));
+        announce(saved);
         return saved;
+    }
+
+    /** Colleagues' open agendas show the change once it commits. */
+    private void announce(FollowUp followUp) {
+        liveEvents.changed(Kind.FOLLOW_UP_CHANGED, followUp.getId(), followUp.getVersion(),
+                followUp.getAssignee() == null ? null : followUp.getAssignee().getUserId());
     }
 
     private FollowUp changeable(long id, long expectedVersion) {

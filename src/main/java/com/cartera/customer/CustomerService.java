@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.cartera.customer.CustomerPermissions.Action;
+import com.cartera.live.LiveEvent.Kind;
+import com.cartera.live.LiveEvents;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
@@ -43,10 +45,12 @@ public class CustomerService {
     private final AuditTrail auditTrail;
     private final DuplicatePairs duplicatePairs;
     private final Validator validator;
+    private final LiveEvents liveEvents;
 
     CustomerService(CustomerRepository customers, LifecycleChangeRepository lifecycleChanges,
                     CustomerPermissions permissions, CurrentUser currentUser, TeamDirectory teamDirectory,
-                    AuditTrail auditTrail, DuplicatePairs duplicatePairs, Validator validator) {
+                    AuditTrail auditTrail, DuplicatePairs duplicatePairs, Validator validator,
+                    LiveEvents liveEvents) {
         this.customers = customers;
         this.lifecycleChanges = lifecycleChanges;
         this.permissions = permissions;
@@ -55,6 +59,7 @@ public class CustomerService {
         this.auditTrail = auditTrail;
         this.duplicatePairs = duplicatePairs;
         this.validator = validator;
+        this.liveEvents = liveEvents;
     }
 
     /**
@@ -114,6 +119,7 @@ public class CustomerService {
     public Customer save(Customer customer) {
         SignedInUser user = currentUser.require();
         requireValid(customer);
+        boolean edit = customer.getId() != null;
         LifecycleStage previousStage;
         if (customer.getId() == null) {
             previousStage = null;
@@ -135,6 +141,10 @@ public class CustomerService {
                     Instant.now(), user.userId()));
         }
         duplicatePairs.refresh(List.of(saved.getId()));
+        if (edit) {
+            liveEvents.changed(Kind.CUSTOMER_EDITED, saved.getId(), saved.getVersion(),
+                    saved.getOwner() == null ? null : saved.getOwner().getUserId());
+        }
         return saved;
     }
 

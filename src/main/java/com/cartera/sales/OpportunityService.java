@@ -10,6 +10,8 @@ import java.util.UUID;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerConversion;
 import com.cartera.customer.CustomerService;
+import com.cartera.live.LiveEvent.Kind;
+import com.cartera.live.LiveEvents;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.FieldRejectedException;
 import com.cartera.security.Role;
@@ -45,12 +47,13 @@ public class OpportunityService {
     private final CustomerConversion customerConversion;
     private final SalesLookups lookups;
     private final Validator validator;
+    private final LiveEvents liveEvents;
 
     OpportunityService(OpportunityRepository opportunities, PipelineStageRepository stages,
                        StageChangeRepository stageChanges, ConversionRepository conversions,
                        OpportunityPermissions permissions, CurrentUser currentUser, TeamDirectory teamDirectory,
                        CustomerService customers, CustomerConversion customerConversion, SalesLookups lookups,
-                       Validator validator) {
+                       Validator validator, LiveEvents liveEvents) {
         this.opportunities = opportunities;
         this.stages = stages;
         this.stageChanges = stageChanges;
@@ -62,6 +65,7 @@ public class OpportunityService {
         this.customerConversion = customerConversion;
         this.lookups = lookups;
         this.validator = validator;
+        this.liveEvents = liveEvents;
     }
 
     /** With customer, owner and products loaded. */
@@ -135,6 +139,7 @@ public class OpportunityService {
         opportunity.stampChangedBy(user.userId());
         Opportunity saved = opportunities.saveAndFlush(opportunity);
         stageChanges.save(new StageChange(saved.getId(), null, first, now, user.userId()));
+        liveEvents.changed(Kind.OPPORTUNITY_CHANGED, saved.getId(), saved.getVersion(), ownerOf(saved));
         return saved;
     }
 
@@ -164,7 +169,9 @@ public class OpportunityService {
         current.setNotes(edited.getNotes());
         current.setProductIds(edited.getProductIds());
         current.stampChangedBy(currentUser.require().userId());
-        return opportunities.saveAndFlush(current);
+        Opportunity saved = opportunities.saveAndFlush(current);
+        liveEvents.changed(Kind.OPPORTUNITY_CHANGED, saved.getId(), saved.getVersion(), ownerOf(saved));
+        return saved;
     }
 
     /**
@@ -209,6 +216,7 @@ public class OpportunityService {
         if (target.isWon() && before != OpportunityStatus.WON) {
             recordConversion(saved, now, userId);
         }
+        liveEvents.changed(Kind.OPPORTUNITY_MOVED, id, saved.getVersion(), ownerOf(saved));
         return saved;
     }
 
