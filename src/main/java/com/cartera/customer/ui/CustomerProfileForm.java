@@ -189,6 +189,11 @@ class CustomerProfileForm extends VerticalLayout {
                 new HorizontalLayout(save));
     }
 
+    /** Whether the person has changed fields they have not saved yet. */
+    boolean hasUnsavedChanges() {
+        return binder.hasChanges();
+    }
+
     /** Starts editing a freshly loaded customer (or a new one): what it holds now is what changes are measured from. */
     void edit(Customer customer) {
         startFrom(EditConflict.valuesOf(customer), customer);
