@@ -75,6 +75,7 @@ class LiveCustomerViewTest extends KaribuTest {
     @Test
     void aFormBeingEditedGetsANoticeInsteadOfAnOverwrite() {
         CustomerView view = open();
+        view.tabs.setSelectedTab(view.profileTab);
         _setValue(view.profile.city, "Haro");
 
         renamedByColleague("Bodegas Rioja Baja");
