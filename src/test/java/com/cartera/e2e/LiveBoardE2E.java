@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.cartera.TestData;
@@ -24,6 +25,7 @@ import com.cartera.security.SignedInUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -116,6 +118,27 @@ class LiveBoardE2E extends BrowserTest {
         log.info(figures);
         Files.createDirectories(Path.of("target", "e2e"));
         Files.writeString(Path.of("target", "e2e", "live-latency.txt"), figures + "\n");
+    }
+
+    @Test
+    void aBrowserWithoutWebSocketsGetsTheMoveByLongPolling() {
+        var data = new TestData(context);
+        SignedInUser admin = data.newWorkspace("Sin WebSocket " + TestData.uniqueSlug("e2e"));
+        Opportunity deal = deal(data, admin);
+        List<PipelineStage> stages = TestData.as(admin, () -> context.getBean(PipelineService.class)
+                .stages(deal.getPipelineId()));
+        // As behind a proxy that lets no WebSocket through: the page falls back to HTTP long-polling.
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "delete window.WebSocket; window.WebSocket = undefined;"));
+        openBoard(browser, admin);
+        waitForCard(browser, stages.get(0).getName(), deal.getId(), Duration.ofSeconds(30));
+        assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.WebSocket")).isEqualTo("undefined");
+
+        var opportunities = context.getBean(OpportunityService.class);
+        TestData.as(admin, () -> opportunities.move(deal.getId(), deal.getVersion(), stages.get(1).getId(), null, null));
+
+        // Generous: each long-polling answer is followed by a new request, and this machine is shared.
+        waitForCard(browser, stages.get(1).getName(), deal.getId(), Duration.ofSeconds(30));
     }
 
     private Opportunity deal(TestData data, SignedInUser owner) {
