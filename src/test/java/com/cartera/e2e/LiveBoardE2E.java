@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -160,13 +161,24 @@ class LiveBoardE2E extends BrowserTest {
     private void openBoard(WebDriver driver, SignedInUser user) {
         var waiting = new WebDriverWait(driver, Duration.ofSeconds(30));
         driver.get(url("/login"));
-        var name = waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
-        name.click();
-        name.sendKeys(user.email());
-        var password = driver.findElement(By.cssSelector("input[name=password]"));
-        password.click();
-        password.sendKeys(TestData.PASSWORD + Keys.ENTER);
-        waiting.until(ExpectedConditions.urlContains("/dashboard"));
+        // On a busy machine the sign-in page may still be starting when typed into: then the fields come back
+        // empty and the page stays; type again.
+        for (int attempt = 1; ; attempt++) {
+            var name = waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
+            name.clear();
+            name.sendKeys(user.email());
+            var password = waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=password]")));
+            password.clear();
+            password.sendKeys(TestData.PASSWORD + Keys.ENTER);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/dashboard"));
+                break;
+            } catch (TimeoutException stillOnTheSignInPage) {
+                if (attempt == 3) {
+                    throw stillOnTheSignInPage;
+                }
+            }
+        }
         driver.get(url("/pipeline"));
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".stage-column")));
     }
