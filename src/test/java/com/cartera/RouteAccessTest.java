@@ -34,6 +34,7 @@ import com.cartera.analytics.ui.MarketingDashboardView;
 import com.cartera.analytics.ui.SalesDashboardView;
 import com.cartera.analytics.ui.SupportDashboardView;
 import com.cartera.audit.ui.AuditView;
+import com.cartera.calendar.ui.CalendarFeedView;
 import com.cartera.commerce.ui.ProductsView;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerService;
@@ -134,6 +135,7 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("account", new Rule(AccountView.class, AccountView.class, EVERY_ROLE)),
             Map.entry("account/notifications", new Rule(NotificationPreferencesView.class,
                     NotificationPreferencesView.class, EVERY_ROLE)),
+            Map.entry("account/calendar", new Rule(CalendarFeedView.class, CalendarFeedView.class, EVERY_ROLE)),
             // The link's secret is the token; anyone holding a link may open it (here an unknown one).
             Map.entry("invite/:token", new Rule(InvitationView.class, InvitationView.class, EnumSet.allOf(Actor.class))),
             // "I have an account": signed-in users only, so that the login page comes first; then the invitation.

@@ -13,6 +13,8 @@ import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerPermissions;
 import com.cartera.customer.CustomerPermissions.Action;
 import com.cartera.customer.CustomerService;
+import com.cartera.live.LiveEvent.Kind;
+import com.cartera.live.LiveEvents;
 import com.cartera.sales.Opportunity;
 import com.cartera.sales.OpportunityService;
 import com.cartera.security.CurrentUser;
@@ -58,14 +60,16 @@ public class FollowUpService {
     private final Validator validator;
     private final Clock clock;
     private final ApplicationEventPublisher notices;
+    private final LiveEvents liveEvents;
 
     FollowUpService(FollowUpRepository followUps, InteractionRecorder recorder, FollowUpAlerts alerts,
                     CustomerService customers, CustomerPermissions permissions, OpportunityService opportunities,
                     TeamDirectory teamDirectory, CurrentUser currentUser, Validator validator, Clock clock,
-                    ApplicationEventPublisher notices) {
+                    ApplicationEventPublisher notices, LiveEvents liveEvents) {
         this.notices = notices;
         this.followUps = followUps;
         this.clock = clock;
+        this.liveEvents = liveEvents;
         this.recorder = recorder;
         this.alerts = alerts;
         this.customers = customers;
@@ -153,6 +157,7 @@ public class FollowUpService {
         FollowUp saved = followUps.saveAndFlush(followUp);
         alerts.recompute(Set.of(customer.getId()));
         publishAssigned(saved, null, user.userId());
+        announce(saved);
         return saved;
     }
 
@@ -175,6 +180,7 @@ public class FollowUpService {
         FollowUp saved = followUps.saveAndFlush(followUp);
         alerts.recompute(Set.of(followUp.getCustomer().getId()));
         publishAssigned(saved, previousAssignee, user.userId());
+        announce(saved);
         return saved;
     }
 
@@ -203,6 +209,7 @@ public class FollowUpService {
         followUp.close(FollowUpStatus.DONE, completion.outcome(), logged.getId(), now, user.userId());
         FollowUp saved = followUps.saveAndFlush(followUp);
         alerts.recompute(Set.of(followUp.getCustomer().getId()));
+        announce(saved);
         return saved;
     }
 
@@ -218,7 +225,14 @@ public class FollowUpService {
         followUp.close(FollowUpStatus.CANCELLED, null, null, clock.instant(), user.userId());
         FollowUp saved = followUps.saveAndFlush(followUp);
         alerts.recompute(Set.of(followUp.getCustomer().getId()));
+        announce(saved);
         return saved;
+    }
+
+    /** Colleagues' open agendas show the change once it commits. */
+    private void announce(FollowUp followUp) {
+        liveEvents.changed(Kind.FOLLOW_UP_CHANGED, followUp.getId(), followUp.getVersion(),
+                followUp.getAssignee() == null ? null : followUp.getAssignee().getUserId());
     }
 
     private FollowUp changeable(long id, long expectedVersion) {

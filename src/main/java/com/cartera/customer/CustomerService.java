@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import com.cartera.base.mention.NoteMentioned;
 import com.cartera.customer.CustomerPermissions.Action;
+import com.cartera.live.LiveEvent.Kind;
+import com.cartera.live.LiveEvents;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
@@ -47,11 +49,12 @@ public class CustomerService {
     private final DuplicatePairs duplicatePairs;
     private final Validator validator;
     private final ApplicationEventPublisher notices;
+    private final LiveEvents liveEvents;
 
     CustomerService(CustomerRepository customers, LifecycleChangeRepository lifecycleChanges,
                     CustomerPermissions permissions, CurrentUser currentUser, TeamDirectory teamDirectory,
                     AuditTrail auditTrail, DuplicatePairs duplicatePairs, Validator validator,
-                    ApplicationEventPublisher notices) {
+                    ApplicationEventPublisher notices, LiveEvents liveEvents) {
         this.notices = notices;
         this.customers = customers;
         this.lifecycleChanges = lifecycleChanges;
@@ -61,6 +64,7 @@ public class CustomerService {
         this.auditTrail = auditTrail;
         this.duplicatePairs = duplicatePairs;
         this.validator = validator;
+        this.liveEvents = liveEvents;
     }
 
     /**
@@ -120,6 +124,7 @@ public class CustomerService {
     public Customer save(Customer customer) {
         SignedInUser user = currentUser.require();
         requireValid(customer);
+        boolean edit = customer.getId() != null;
         LifecycleStage previousStage;
         UUID previousOwner = null;
         String previousNotes = null;
@@ -146,6 +151,10 @@ public class CustomerService {
         }
         duplicatePairs.refresh(List.of(saved.getId()));
         publishNotices(saved, previousOwner, previousNotes, user.userId());
+        if (edit) {
+            liveEvents.changed(Kind.CUSTOMER_EDITED, saved.getId(), saved.getVersion(),
+                    saved.getOwner() == null ? null : saved.getOwner().getUserId());
+        }
         return saved;
     }
 

@@ -11,6 +11,8 @@ import com.cartera.base.mention.NoteMentioned;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerConversion;
 import com.cartera.customer.CustomerService;
+import com.cartera.live.LiveEvent.Kind;
+import com.cartera.live.LiveEvents;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.FieldRejectedException;
 import com.cartera.security.Role;
@@ -49,12 +51,13 @@ public class OpportunityService {
     private final SalesLookups lookups;
     private final Validator validator;
     private final ApplicationEventPublisher notices;
+    private final LiveEvents liveEvents;
 
     OpportunityService(OpportunityRepository opportunities, PipelineStageRepository stages,
                        StageChangeRepository stageChanges, ConversionRepository conversions,
                        OpportunityPermissions permissions, CurrentUser currentUser, TeamDirectory teamDirectory,
                        CustomerService customers, CustomerConversion customerConversion, SalesLookups lookups,
-                       Validator validator, ApplicationEventPublisher notices) {
+                       Validator validator, ApplicationEventPublisher notices, LiveEvents liveEvents) {
         this.notices = notices;
         this.opportunities = opportunities;
         this.stages = stages;
@@ -67,6 +70,7 @@ public class OpportunityService {
         this.customerConversion = customerConversion;
         this.lookups = lookups;
         this.validator = validator;
+        this.liveEvents = liveEvents;
     }
 
     /** With customer, owner and products loaded. */
@@ -141,6 +145,7 @@ public class OpportunityService {
         Opportunity saved = opportunities.saveAndFlush(opportunity);
         stageChanges.save(new StageChange(saved.getId(), null, first, now, user.userId()));
         publishNotices(saved, null, null, user.userId());
+        liveEvents.changed(Kind.OPPORTUNITY_CHANGED, saved.getId(), saved.getVersion(), ownerOf(saved));
         return saved;
     }
 
@@ -174,6 +179,7 @@ public class OpportunityService {
         current.stampChangedBy(currentUser.require().userId());
         Opportunity saved = opportunities.saveAndFlush(current);
         publishNotices(saved, previousOwner, previousNotes, currentUser.require().userId());
+        liveEvents.changed(Kind.OPPORTUNITY_CHANGED, saved.getId(), saved.getVersion(), ownerOf(saved));
         return saved;
     }
 
@@ -231,6 +237,7 @@ public class OpportunityService {
         if (target.isWon() && before != OpportunityStatus.WON) {
             recordConversion(saved, now, userId);
         }
+        liveEvents.changed(Kind.OPPORTUNITY_MOVED, id, saved.getVersion(), ownerOf(saved));
         return saved;
     }
 

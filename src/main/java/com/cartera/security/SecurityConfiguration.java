@@ -59,6 +59,8 @@ class SecurityConfiguration {
         // turns a script request into the page to return to after signing in.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/scripts/**",
                 "/webjars/echarts/**").permitAll());
+        // Calendar feeds (calendar module): calendar applications sign in nowhere; the secret address is the key.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/calendar/*.ics").permitAll());
         http.securityContext(context -> context.securityContextRepository(contextRepository));
         http.addFilterAfter(new MembershipFreshnessFilter(signIn, contextRepository), SecurityContextHolderFilter.class);
         if (oauth2Clients.getIfAvailable() != null) {

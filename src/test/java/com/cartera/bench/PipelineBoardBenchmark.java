@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import com.cartera.CarteraApplication;
 import com.cartera.TestData;
 import com.cartera.customer.CustomerService;
+import com.cartera.live.LiveUpdates;
 import com.cartera.sales.BoardCard;
 import com.cartera.sales.BoardFilter;
 import com.cartera.sales.BoardService;
@@ -204,7 +205,7 @@ public final class PipelineBoardBenchmark {
                         context.getBean(OpportunityService.class), context.getBean(PipelineService.class),
                         context.getBean(OpportunityPermissions.class), context.getBean(CustomerService.class),
                         context.getBean(TeamDirectory.class), context.getBean(SalesLookups.class),
-                        context.getBean(Validator.class));
+                        context.getBean(Validator.class), context.getBean(LiveUpdates.class));
                 UI.getCurrent().add(view);
                 UI.getCurrent().remove(view);
                 return view.getComponentCount();

@@ -21,6 +21,8 @@ import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.CustomerChurnRisk;
 import com.cartera.customer.WorkspaceCalendar;
+import com.cartera.live.LiveEvent;
+import com.cartera.live.LiveUpdates;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import com.cartera.security.TeamDirectory;
@@ -83,7 +85,7 @@ public class AgendaView extends VerticalLayout implements HasHeading {
 
     public AgendaView(FollowUpService followUpService, FollowUpSuggestionService suggestionService,
                       AwaitingReplyService awaitingReplyService, FollowUpDialogs dialogs, TeamDirectory teamDirectory,
-                      CurrentUser currentUser, WorkspaceCalendar workspaceCalendar) {
+                      CurrentUser currentUser, WorkspaceCalendar workspaceCalendar, LiveUpdates liveUpdates) {
         this.followUpService = followUpService;
         this.zone = workspaceCalendar.zone();
         this.suggestionService = suggestionService;
@@ -136,6 +138,12 @@ public class AgendaView extends VerticalLayout implements HasHeading {
         tabs.setSizeFull();
         add(toolbar, tabs);
         setFlexGrow(1, tabs);
+        // Any follow-up: one handed from this person to another leaves their lists too.
+        liveUpdates.follow(this, event -> {
+            if (event.kind() == LiveEvent.Kind.FOLLOW_UP_CHANGED) {
+                refresh();
+            }
+        });
     }
 
     private void configure(Grid<FollowUp> grid, String emptyKey, Supplier<Instant> from,

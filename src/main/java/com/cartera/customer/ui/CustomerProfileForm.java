@@ -191,6 +191,16 @@ class CustomerProfileForm extends VerticalLayout {
                 new HorizontalLayout(save));
     }
 
+    /**
+     * Whether the person has changes not stored yet: typed in the fields, or written to the customer and waiting
+     * (a duplicate warning or an edit conflict is open).
+     */
+    boolean hasUnsavedChanges() {
+        return binder.hasChanges() || (conflictDialog != null && conflictDialog.isOpened())
+                || (working != null && base != null
+                        && Arrays.stream(CustomerField.values()).anyMatch(field -> field.differs(base, working)));
+    }
+
     /** Starts editing a freshly loaded customer (or a new one): what it holds now is what changes are measured from. */
     void edit(Customer customer) {
         startFrom(EditConflict.valuesOf(customer), customer);

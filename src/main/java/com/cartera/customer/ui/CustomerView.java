@@ -21,13 +21,17 @@ import com.cartera.customer.NextBestActions;
 import com.cartera.customer.TagCatalog;
 import com.cartera.customer.DuplicateService;
 import com.cartera.customer.WorkspaceSettingsService;
+import com.cartera.live.LiveEvent;
+import com.cartera.live.LiveUpdates;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import com.cartera.security.TeamDirectory;
+import com.cartera.security.TeamMember;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -67,6 +71,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     TabSheet tabs;
     Tab profileTab;
     ConfirmDialog confirmDelete;
+    /** Shown instead of a reload when a colleague changed the customer while this person edits it. */
+    final Div changedElsewhere = new Div();
 
     private final CustomerService customerService;
     private final CustomerPermissions permissions;
@@ -81,7 +87,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                         TagCatalog tagCatalog, ContactPersonService contactPersonService, CustomerTimeline timeline,
                         NextBestActions nextBestActions, WorkspaceSettingsService settings,
                         ObjectProvider<CustomerSection> sections, DuplicateService duplicateService,
-                        Validator validator, CurrentUser currentUser, ObjectProvider<CustomerPageAction> pageActions) {
+                        Validator validator, CurrentUser currentUser, ObjectProvider<CustomerPageAction> pageActions,
+                        LiveUpdates liveUpdates) {
         this.customerService = customerService;
         this.permissions = permissions;
         this.teamDirectory = teamDirectory;
@@ -102,6 +109,9 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         delete.setIcon(VaadinIcon.TRASH.create());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> confirmDelete());
+        changedElsewhere.setId("customer-changed-elsewhere");
+        changedElsewhere.addClassName("customer-changed-elsewhere");
+        liveUpdates.follow(this, this::changedByColleague);
     }
 
     @Override
@@ -198,6 +208,35 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private void reload(long id) {
         customerService.find(id).ifPresent(reloaded -> show(reloaded, false));
         UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+
+    /**
+     * A colleague saved this customer: the page shows what is stored now, on the same tab, unless the person is
+     * editing the profile, who gets a notice instead of losing what they typed.
+     */
+    private void changedByColleague(LiveEvent event) {
+        if (event.kind() != LiveEvent.Kind.CUSTOMER_EDITED || customer == null || customer.getId() == null
+                || event.subjectId() != customer.getId() || event.version() <= customer.getVersion()) {
+            return;
+        }
+        if (profile.hasUnsavedChanges()) {
+            String who = event.actorId() == null ? null : teamDirectory.find(event.actorId())
+                    .map(TeamMember::getDisplayName).orElse(null);
+            var reloadNow = new Button(getTranslation("live.customer.reload"), e -> reload(customer.getId()));
+            reloadNow.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            changedElsewhere.removeAll();
+            changedElsewhere.add(new Span(who == null ? getTranslation("live.customer.changed-by-someone")
+                    : getTranslation("live.customer.changed-by", who)), reloadNow);
+            if (changedElsewhere.getParent().isEmpty()) {
+                addComponentAtIndex(1, changedElsewhere);
+            }
+            return;
+        }
+        int selected = tabs == null ? 0 : tabs.getSelectedIndex();
+        reload(customer.getId());
+        if (tabs != null && selected < tabs.getTabCount()) {
+            tabs.setSelectedIndex(selected);
+        }
     }
 
     private void confirmDelete() {

@@ -8,6 +8,8 @@ import java.util.function.Predicate;
 import com.cartera.base.ui.HasHeading;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.CustomerService;
+import com.cartera.live.LiveEvent;
+import com.cartera.live.LiveUpdates;
 import com.cartera.sales.BoardCard;
 import com.cartera.sales.BoardFilter;
 import com.cartera.sales.BoardService;
@@ -81,7 +83,7 @@ public class PipelineBoardView extends VerticalLayout implements HasHeading {
     public PipelineBoardView(BoardService boardService, OpportunityService opportunityService,
                              PipelineService pipelineService, OpportunityPermissions permissions,
                              CustomerService customerService, TeamDirectory teamDirectory, SalesLookups lookups,
-                             Validator validator) {
+                             Validator validator, LiveUpdates liveUpdates) {
         this.boardService = boardService;
         this.opportunityService = opportunityService;
         this.pipelineService = pipelineService;
@@ -145,6 +147,14 @@ public class PipelineBoardView extends VerticalLayout implements HasHeading {
         add(toolbar, board);
         setFlexGrow(1, board);
         showPipeline();
+        liveUpdates.follow(this, this::changedByColleague);
+    }
+
+    /** A colleague added, edited or moved a deal: the columns show the board as stored now. */
+    private void changedByColleague(LiveEvent event) {
+        if (event.kind() == LiveEvent.Kind.OPPORTUNITY_MOVED || event.kind() == LiveEvent.Kind.OPPORTUNITY_CHANGED) {
+            refresh();
+        }
     }
 
     /** The column of the stage named {@code name}. */

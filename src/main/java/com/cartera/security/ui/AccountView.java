@@ -12,6 +12,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,6 +63,10 @@ public class AccountView extends VerticalLayout implements HasHeading {
             add(verificationNotice(user));
         }
         add(identity, new H3(getTranslation("account.password.title")), password, change);
+        if (user.currentWorkspace().isPresent()) {
+            // The calendar module's page (account/calendar), by address: that module builds on this one.
+            add(new H3(getTranslation("calendar.title")), new Anchor("account/calendar", getTranslation("calendar.open")));
+        }
     }
 
     /** Until verified, the account cannot join other workspaces nor sign in through a provider: say so. */
