@@ -38,9 +38,10 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
 
     final Button bell = new Button(VaadinIcon.BELL.create());
     final Span badge = new Span();
-    final Popover popover = new Popover();
-    final VerticalLayout list = new VerticalLayout();
-    final Button markAll = new Button();
+    /** The list, made on the first click (every page has a bell; few open it). */
+    Popover popover;
+    VerticalLayout list;
+    Button markAll;
 
     private final NotificationService notifications;
     private final WorkspaceCalendar calendar;
@@ -54,7 +55,26 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         badge.getElement().getThemeList().add("badge error pill small primary");
         badge.getElement().setAttribute("aria-hidden", "true");
         badge.setVisible(false);
-        markAll.setText(getTranslation("notification.mark-all-read"));
+        // Later clicks open the popover in the browser by themselves; each one reads the list.
+        bell.addClickListener(e -> {
+            if (popover == null) {
+                makePopover();
+                popover.open();
+            }
+            showList();
+        });
+        var wrapper = getContent();
+        wrapper.addClassName("notification-bell-wrapper");
+        wrapper.getStyle().set("position", "relative").set("display", "inline-flex");
+        // Beside the bell's upper corner, not over it.
+        badge.getStyle().set("position", "absolute").set("top", "-0.25rem").set("right", "-0.5rem")
+                .set("font-size", "var(--lumo-font-size-xxs)").set("pointer-events", "none");
+        wrapper.getStyle().set("margin-inline-end", "0.5rem");
+        wrapper.add(bell, badge);
+    }
+
+    private void makePopover() {
+        markAll = new Button(getTranslation("notification.mark-all-read"));
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         markAll.addClickListener(e -> {
             notifications.markAllRead();
@@ -73,27 +93,22 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         header.setWidthFull();
         header.expand(title);
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        list = new VerticalLayout();
         list.setPadding(false);
         list.setSpacing(false);
         list.addClassName("notification-list");
         list.getStyle().set("max-height", "60vh").set("overflow", "auto");
         var content = new VerticalLayout(header, list, preferences);
         content.setPadding(false);
-        content.setWidth("min(22rem, calc(100vw - 2rem))");
-        popover.add(content);
+        // Narrower than the phone's screen by the popover's own frame and margins, so that the list never scrolls
+        // sideways inside it.
+        content.setWidth("min(22rem, calc(100vw - 6rem))");
+        popover = new Popover(content);
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM);
         popover.setAriaLabel(getTranslation("notification.title"));
-        // The click that opens the popover in the browser reads the list.
-        bell.addClickListener(e -> showList());
-        var wrapper = getContent();
-        wrapper.addClassName("notification-bell-wrapper");
-        wrapper.getStyle().set("position", "relative").set("display", "inline-flex");
-        // Beside the bell's upper corner, not over it.
-        badge.getStyle().set("position", "absolute").set("top", "-0.25rem").set("right", "-0.5rem")
-                .set("font-size", "var(--lumo-font-size-xxs)").set("pointer-events", "none");
-        wrapper.getStyle().set("margin-inline-end", "0.5rem");
-        wrapper.add(bell, badge, popover);
+        getContent().add(popover);
+        refresh();
     }
 
     @Override
@@ -114,7 +129,9 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         badge.setVisible(unread > 0);
         bell.setAriaLabel(unread > 0 ? getTranslation("notification.bell.unread", unread)
                 : getTranslation("notification.bell"));
-        markAll.setEnabled(unread > 0);
+        if (markAll != null) {
+            markAll.setEnabled(unread > 0);
+        }
     }
 
     private void showList() {
