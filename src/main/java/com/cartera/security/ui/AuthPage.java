@@ -3,6 +3,7 @@ package com.cartera.security.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.communication.PushMode;
 
 /** The pages around signing in: one centred card on a quiet background. */
 abstract class AuthPage extends VerticalLayout {
@@ -17,6 +18,10 @@ abstract class AuthPage extends VerticalLayout {
         setJustifyContentMode(JustifyContentMode.CENTER);
         card.addClassName("auth-card");
         add(card);
+        // No push connection on these pages: signing in changes the session's id, and the connection a sign-in page
+        // held under the old one ended the new session when the browser left the page at once (a person who opened
+        // another address right after signing in found themselves signed out). Nothing live happens here anyway.
+        addAttachListener(event -> event.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED));
     }
 
     /** The product's name as the card's heading. */
