@@ -9,14 +9,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.ResourceBundle;
 
 import com.cartera.activity.FollowUp;
 import com.cartera.activity.FollowUpService;
 import com.cartera.activity.FollowUpStatus;
 import com.cartera.customer.CustomerOccasions;
-import com.cartera.customer.CustomerService;
 import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.security.SignedInUser;
 import com.cartera.tenancy.TenantScope;
@@ -39,16 +37,14 @@ class AgendaFeed {
 
     private final FollowUpService followUps;
     private final CustomerOccasions occasions;
-    private final CustomerService customers;
     private final WorkspaceCalendar workspaceCalendar;
     private final CalendarLinks links;
     private final Clock clock;
 
-    AgendaFeed(FollowUpService followUps, CustomerOccasions occasions, CustomerService customers,
+    AgendaFeed(FollowUpService followUps, CustomerOccasions occasions,
                WorkspaceCalendar workspaceCalendar, CalendarLinks links, Clock clock) {
         this.followUps = followUps;
         this.occasions = occasions;
-        this.customers = customers;
         this.workspaceCalendar = workspaceCalendar;
         this.links = links;
         this.clock = clock;
@@ -80,14 +76,12 @@ class AgendaFeed {
 
         List<IcsWriter.Birthday> birthdays = new ArrayList<>();
         if (includeBirthdays) {
-            for (CustomerOccasions.Occasion birthday : occasions.birthdaysBetween(today, today.plusDays(DAYS_AHEAD - 1))) {
-                if (!Objects.equals(birthday.ownerId(), owner.userId())) {
-                    continue;
-                }
-                customers.find(birthday.customerId()).ifPresent(customer -> birthdays.add(new IcsWriter.Birthday(
-                        "birthday-" + customer.getId() + "-" + birthday.date().getYear() + "-" + workspace + "@cartera",
-                        format(texts, "calendar.feed.birthday", owner.locale(), customer.getName()), birthday.date(),
-                        links.customer(customer.getId()))));
+            for (CustomerOccasions.NamedBirthday birthday
+                    : occasions.birthdaysOf(owner.userId(), today, today.plusDays(DAYS_AHEAD - 1))) {
+                birthdays.add(new IcsWriter.Birthday(
+                        "birthday-" + birthday.customerId() + "-" + birthday.date().getYear() + "-" + workspace + "@cartera",
+                        format(texts, "calendar.feed.birthday", owner.locale(), birthday.name()), birthday.date(),
+                        links.customer(birthday.customerId())));
             }
         }
         String name = format(texts, "calendar.feed.name", owner.locale(),

@@ -27,7 +27,11 @@ public class CustomerOccasions {
     public record Occasion(long customerId, UUID ownerId, LocalDate date) {
     }
 
-    private record BirthdayRow(long id, UUID ownerId, int monthDay) {
+    /** A customer's birthday on the day it falls, with the customer's name (for a calendar). */
+    public record NamedBirthday(long customerId, String name, LocalDate date) {
+    }
+
+    private record BirthdayRow(long id, UUID ownerId, String name, int monthDay) {
     }
 
     private record ActivationRow(long id, UUID ownerId, OffsetDateTime changedAt) {
@@ -44,6 +48,21 @@ public class CustomerOccasions {
      * with the day it falls on; someone born on 29 February celebrates on the 28th in other years.
      */
     public List<Occasion> birthdaysBetween(LocalDate from, LocalDate to) {
+        Map<Integer, LocalDate> dayByKey = birthdayKeys(from, to);
+        return birthdays(dayByKey, null).stream()
+                .map(row -> new Occasion(row.id(), row.ownerId(), dayByKey.get(row.monthDay())))
+                .toList();
+    }
+
+    /** As {@link #birthdaysBetween}, only the customers of {@code owner}, with their names, in one query. */
+    public List<NamedBirthday> birthdaysOf(UUID owner, LocalDate from, LocalDate to) {
+        Map<Integer, LocalDate> dayByKey = birthdayKeys(from, to);
+        return birthdays(dayByKey, owner).stream()
+                .map(row -> new NamedBirthday(row.id(), row.name(), dayByKey.get(row.monthDay())))
+                .toList();
+    }
+
+    private static Map<Integer, LocalDate> birthdayKeys(LocalDate from, LocalDate to) {
         Map<Integer, LocalDate> dayByKey = new HashMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             dayByKey.put(day.getMonthValue() * 100 + day.getDayOfMonth(), day);
@@ -51,18 +70,22 @@ public class CustomerOccasions {
                 dayByKey.put(229, day);
             }
         }
+        return dayByKey;
+    }
+
+    /** Live customers (not lost) born on one of the days' keys; of one owner, or of anyone when owner is null. */
+    private List<BirthdayRow> birthdays(Map<Integer, LocalDate> dayByKey, UUID owner) {
         return sql.client().sql("""
-                        select id, owner_id,
+                        select id, owner_id, name,
                                cast(extract(month from birthday) * 100 + extract(day from birthday) as integer) as month_day
                         from customer
                         where birthday is not null and deleted_at is null and lifecycle_stage <> 'LOST'
+                          and (cast(:owner as uuid) is null or owner_id = cast(:owner as uuid))
                           and extract(month from birthday) * 100 + extract(day from birthday) = any(cast(:keys as integer[]))""")
                 .param("keys", dayByKey.keySet().toArray(Integer[]::new))
+                .param("owner", owner == null ? null : owner.toString())
                 .query(BirthdayRow.class)
-                .list()
-                .stream()
-                .map(row -> new Occasion(row.id(), row.ownerId(), dayByKey.get(row.monthDay())))
-                .toList();
+                .list();
     }
 
     /**
