@@ -62,6 +62,7 @@ import com.cartera.security.ui.VerifyEmailView;
 import com.cartera.security.ui.PasswordResetRequestView;
 import com.cartera.security.ui.PasswordResetView;
 import com.cartera.mail.ui.MailView;
+import com.cartera.support.sla.ui.SlaSettingsView;
 import com.cartera.security.ui.LoginView;
 import com.cartera.security.ui.SignupView;
 import com.cartera.security.ui.TeamView;
@@ -147,6 +148,8 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("reset-password/:token", new Rule(PasswordResetView.class, PasswordResetView.class,
                     EnumSet.allOf(Actor.class))),
             Map.entry("settings/mail", new Rule(MailView.class, MailView.class, EnumSet.of(Actor.ADMIN))),
+            Map.entry("settings/support/sla", new Rule(SlaSettingsView.class, SlaSettingsView.class,
+                    EnumSet.of(Actor.ADMIN))),
             // After a provider's answer, before anyone is signed in.
             Map.entry("link-identity", new Rule(IdentityLinkView.class, IdentityLinkView.class, EnumSet.allOf(Actor.class))),
             Map.entry("link-identity/:token", new Rule(IdentityLinkConfirmView.class, IdentityLinkConfirmView.class,

@@ -44,7 +44,7 @@ class SlaAlertReasons implements TicketSlaAlerts {
         }
         var rowMapper = new DataClassRowMapper<>(SlaRow.class);
         List<OpenTicket> open = sql.client().sql("select t.customer_id, t.subject, "
-                        + TicketSlaStore.COLUMNS.replace("ticket_id,", "s.ticket_id,")
+                        + TicketSlaStore.columns("s")
                         + " from ticket t join ticket_sla s on s.ticket_id = t.id"
                         + " where t.customer_id = any(cast(:ids as bigint[])) and t.status in ('NEW', 'OPEN', 'PENDING')"
                         + " order by t.customer_id, s.first_response_due, t.id")

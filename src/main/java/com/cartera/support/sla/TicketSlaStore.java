@@ -2,9 +2,11 @@ package com.cartera.support.sla;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.cartera.tenancy.TenantSql;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,12 @@ public class TicketSlaStore {
     static final String COLUMNS = "ticket_id, priority, opened_at, paused_seconds, paused_since, stopped_at,"
             + " first_response_at, first_response_due, first_response_warn_at, resolution_due, resolution_warn_at,"
             + " first_response_warned_at, first_response_breached_at, resolution_warned_at, resolution_breached_at";
+
+    /** The columns of {@link SlaRow}, each prefixed with {@code alias.} for a join. */
+    static String columns(String alias) {
+        return Arrays.stream(COLUMNS.split(",\\s*")).map(column -> alias + "." + column)
+                .collect(Collectors.joining(", "));
+    }
 
     private final TenantSql sql;
 
