@@ -1,6 +1,5 @@
 package com.cartera.support.sla;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -105,10 +104,5 @@ public class SlaSettingsService {
         if (priorities.size() != TicketPriority.values().length || settings.targets().size() != priorities.size()) {
             throw new FieldRejectedException("targets", "support.sla.error.targets");
         }
-    }
-
-    /** The weekdays in ISO order, for forms. */
-    public static List<DayOfWeek> weekdays() {
-        return List.of(DayOfWeek.values());
     }
 }

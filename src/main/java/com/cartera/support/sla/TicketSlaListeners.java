@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
-@Order(0)
 class TicketSlaListeners {
 
     private final TicketSlaStore clocks;

@@ -63,6 +63,8 @@ class SlaTargetsForm extends Composite<VerticalLayout> {
             row.resolution().setValue(target.resolutionMinutes() / 60.0);
             row.warnPercent().setValue(target.warnPercent());
             row.firstResponse().setInvalid(false);
+            row.resolution().setInvalid(false);
+            row.warnPercent().setInvalid(false);
             versions.put(target.priority(), target.version());
         }
     }
