@@ -44,6 +44,9 @@ public class SlaPanel extends Composite<VerticalLayout> {
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
         none.setText(getTranslation("support.sla.panel.none"));
         paused.setText(getTranslation("support.sla.panel.paused"));
+        for (Paragraph line : new Paragraph[]{firstResponse, resolution, paused, none}) {
+            line.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        }
         content.add(title, firstResponse, resolution, paused, none);
     }
 

@@ -1,18 +1,26 @@
 package com.cartera.support.sla.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.cartera.CarteraIntegrationTest;
 import com.cartera.KaribuTest;
 import com.cartera.TestData;
+import com.cartera.customer.LifecycleStage;
+import com.cartera.security.SignedInUser;
 import com.cartera.support.SlaState;
+import com.cartera.support.TicketChannel;
+import com.cartera.support.TicketDraft;
 import com.cartera.support.TicketPriority;
+import com.cartera.support.TicketService;
 import com.cartera.support.TicketSla;
 import com.cartera.support.TicketSlas;
+import com.cartera.support.TicketType;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +81,7 @@ class SlaPanelTest extends KaribuTest {
     void aTicketWithoutAServiceLevelSaysSoAndEnglishReadsEnglish() {
         assertThat(panel(null).none.isVisible()).isTrue();
 
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         var sla = new TicketSla(7, TicketPriority.NORMAL, SlaState.ON_TRACK, false,
                 running(60, "2026-03-09T15:00:00Z", 45), running(480, "2026-03-09T17:00:00Z", 165));
         SlaPanel english = panel(sla);
@@ -81,5 +89,21 @@ class SlaPanelTest extends KaribuTest {
         assertThat(english.state.getText()).isEqualTo("On track");
         assertThat(english.firstResponse.getText()).startsWith("First response (target 1 h): 45 min of business time left");
         assertThat(english.resolution.getText()).startsWith("Resolution (target 8 h): 2 h 45 min of business time left");
+    }
+
+    @Test
+    void theTicketPageShowsTheTicketsServiceLevel() {
+        SignedInUser admin = signedInUser();
+        var customer = data.customer(admin, "Reformas Vega", null, LifecycleStage.ACTIVE);
+        var ticket = as(admin, () -> context.getBean(TicketService.class).open(new TicketDraft(customer.getId(), null,
+                TicketType.INCIDENT, TicketChannel.PHONE, "Gotera", null, TicketPriority.URGENT, null, null, null,
+                null)));
+
+        UI.getCurrent().navigate("support/tickets/" + ticket.getId());
+
+        SlaPanel panel = _get(SlaPanel.class);
+        assertThat(panel.state.getText()).isIn("En plazo", "En riesgo");
+        assertThat(panel.firstResponse.getText()).startsWith("Primera respuesta (objetivo 1 h): quedan ");
+        assertThat(panel.resolution.getText()).startsWith("Resolución (objetivo 8 h): quedan ");
     }
 }
