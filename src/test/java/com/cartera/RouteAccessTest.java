@@ -62,6 +62,7 @@ import com.cartera.security.ui.VerifyEmailView;
 import com.cartera.security.ui.PasswordResetRequestView;
 import com.cartera.security.ui.PasswordResetView;
 import com.cartera.mail.ui.MailView;
+import com.cartera.support.sla.ui.SlaSettingsView;
 import com.cartera.security.ui.LoginView;
 import com.cartera.security.ui.SignupView;
 import com.cartera.security.ui.TeamView;
@@ -157,6 +158,8 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("support/tickets/new", new Rule(NewTicketView.class, NewTicketView.class,
                     EnumSet.of(Actor.ADMIN, Actor.SUPPORT))),
             Map.entry("settings/support", new Rule(SupportSettingsView.class, SupportSettingsView.class,
+                    EnumSet.of(Actor.ADMIN))),
+            Map.entry("settings/support/sla", new Rule(SlaSettingsView.class, SlaSettingsView.class,
                     EnumSet.of(Actor.ADMIN))),
             // After a provider's answer, before anyone is signed in.
             Map.entry("link-identity", new Rule(IdentityLinkView.class, IdentityLinkView.class, EnumSet.allOf(Actor.class))),

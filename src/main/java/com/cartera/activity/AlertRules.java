@@ -17,8 +17,9 @@ import com.cartera.customer.ValueTier;
 /**
  * The follow-up traffic light of one customer. In order of precedence:
  * <ol>
- *   <li>RED: an open follow-up is overdue, or the customer's tier has a contact cadence and the last contact
- *       (or, never contacted, the customer's creation) is more days ago than the cadence;</li>
+ *   <li>RED: an open follow-up is overdue, or an open support ticket of the customer is at risk of missing or has
+ *       missed its service level, or the customer's tier has a contact cadence and the last contact (or, never
+ *       contacted, the customer's creation) is more days ago than the cadence;</li>
  *   <li>YELLOW: the next open follow-up is due within the tier's yellow days (0: today);</li>
  *   <li>GREEN: the last interaction was ours and got no answer (awaiting reply or no answer), so we wait for
  *       the customer;</li>
@@ -47,9 +48,15 @@ public final class AlertRules {
      * @param earliestOpen the open follow-up due first, or null
      * @param lastContact  the latest interaction, or null
      * @param waitingSince when the run of our unanswered interactions that ends with the latest one started
+     * @param ticketAtRisk the reason naming an open ticket at risk of breaching its service level, or null
      */
     public record Facts(ValueTier tier, LifecycleStage stage, Instant customerSince, Due earliestOpen,
-                        Contact lastContact, Instant waitingSince) {
+                        Contact lastContact, Instant waitingSince, String ticketAtRisk) {
+
+        public Facts(ValueTier tier, LifecycleStage stage, Instant customerSince, Due earliestOpen, Contact lastContact,
+                     Instant waitingSince) {
+            this(tier, stage, customerSince, earliestOpen, lastContact, waitingSince, null);
+        }
     }
 
     public record Alert(AlertColour colour, String reason) {
@@ -69,6 +76,9 @@ public final class AlertRules {
         if (open != null && open.dueAt().isBefore(now)) {
             return Optional.of(new Alert(AlertColour.RED, "Seguimiento vencido: %s del %s"
                     .formatted(open.kind().spanishName(), day(open.dueAt(), today, zone))));
+        }
+        if (facts.ticketAtRisk() != null) {
+            return Optional.of(new Alert(AlertColour.RED, facts.ticketAtRisk()));
         }
         if (rule != null && rule.cadenceDays() != null && facts.stage() != LifecycleStage.LOST) {
             Instant reference = facts.lastContact() == null ? facts.customerSince() : facts.lastContact().at();

@@ -16,6 +16,7 @@ import com.cartera.customer.CustomerAlerts.Subject;
 import com.cartera.customer.CustomerAlerts.Update;
 import com.cartera.customer.ValueTier;
 import com.cartera.customer.WorkspaceCalendar;
+import com.cartera.support.TicketSlaAlerts;
 import com.cartera.tenancy.TenantScope;
 import com.cartera.tenancy.TenantSql;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes customers' alert colours with {@link AlertRules}: a few customers within the transaction that
- * changed their follow-ups or interactions, or every customer of the workspace in scope, in batches of
- * {@value #BATCH} each read with three indexed queries and written with one statement. Not secured: the
+ * changed their follow-ups, interactions or tickets, or every customer of the workspace in scope, in batches of
+ * {@value #BATCH} each read with four indexed queries (the last, support's tickets at risk) and written with one
+ * statement. Not secured: the
  * hourly job runs it with nobody signed in; services call it after their own checks.
  */
 @Component
@@ -44,10 +46,13 @@ class FollowUpAlerts {
     private final WorkspaceCalendar calendar;
     private final Clock clock;
     private final ApplicationEventPublisher notices;
+    private final TicketSlaAlerts tickets;
 
     FollowUpAlerts(CustomerAlerts customerAlerts, AlertRuleRepository rules, PlatformTransactionManager transactions,
-                   TenantSql sql, WorkspaceCalendar calendar, Clock clock, ApplicationEventPublisher notices) {
+                   TenantSql sql, WorkspaceCalendar calendar, Clock clock, ApplicationEventPublisher notices,
+                   TicketSlaAlerts tickets) {
         this.notices = notices;
+        this.tickets = tickets;
         this.customerAlerts = customerAlerts;
         this.calendar = calendar;
         this.clock = clock;
@@ -101,12 +106,14 @@ class FollowUpAlerts {
         Map<Long, AlertRules.Contact> contacts = new HashMap<>();
         Map<Long, Instant> waiting = new HashMap<>();
         readContacts(ids, contacts, waiting);
+        Map<Long, String> ticketsAtRisk = tickets.redReasons(List.of(ids));
         Instant now = clock.instant();
         ZoneId zone = calendar.zone();
         List<Update> updates = new ArrayList<>(subjects.size());
         for (Subject subject : subjects) {
             var facts = new AlertRules.Facts(subject.tier(), subject.stage(), subject.createdAt(),
-                    open.get(subject.customerId()), contacts.get(subject.customerId()), waiting.get(subject.customerId()));
+                    open.get(subject.customerId()), contacts.get(subject.customerId()), waiting.get(subject.customerId()),
+                    ticketsAtRisk.get(subject.customerId()));
             var alert = AlertRules.evaluate(facts, byTier.get(subject.tier()), now, zone);
             updates.add(new Update(subject.customerId(), alert.map(AlertRules.Alert::colour).orElse(null),
                     alert.map(AlertRules.Alert::reason).orElse(null)));

@@ -1,5 +1,6 @@
 package com.cartera.notification;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,12 @@ import com.cartera.customer.CustomersAssigned;
 import com.cartera.importexport.ImportFinished;
 import com.cartera.notification.NotificationStore.NewNotification;
 import com.cartera.sales.OpportunityAssigned;
+import com.cartera.security.Role;
+import com.cartera.security.TeamDirectory;
+import com.cartera.support.SlaDeadline;
+import com.cartera.support.TicketAssigned;
+import com.cartera.support.TicketSlaAtRisk;
+import com.cartera.support.TicketSlaBreached;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,16 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns what other modules report into notifications, inside the transaction that made the change: the notice
- * exists exactly when the change does.
+ * exists exactly when the change does. A ticket's service-level warning or breach goes to its assignee; an
+ * unassigned ticket's to every active admin and support member of the workspace, as someone must take it.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 class NoticeListeners {
 
     private final Notifier notifier;
+    private final TeamDirectory team;
 
-    NoticeListeners(Notifier notifier) {
+    NoticeListeners(Notifier notifier, TeamDirectory team) {
         this.notifier = notifier;
+        this.team = team;
     }
 
     @EventListener
@@ -78,5 +88,37 @@ class NoticeListeners {
                     event.subjectType(), event.subjectId(), List.of(author, event.subjectName()), event.linkPath()),
                     event.authorId());
         }
+    }
+
+    @EventListener
+    void on(TicketAssigned event) {
+        notifier.send(new NewNotification(event.assigneeId(), NotificationKind.TICKET_ASSIGNED, null, "TICKET",
+                event.ticketId(), List.of(notifier.nameOf(event.actorId()), String.valueOf(event.ticketId()),
+                event.subject()), ticketLink(event.ticketId())), event.actorId());
+    }
+
+    @EventListener
+    void on(TicketSlaAtRisk event) {
+        ticketSla(NotificationKind.TICKET_SLA_AT_RISK, event.ticketId(), event.assigneeId(), event.subject(),
+                event.deadline());
+    }
+
+    @EventListener
+    void on(TicketSlaBreached event) {
+        ticketSla(NotificationKind.TICKET_SLA_BREACHED, event.ticketId(), event.assigneeId(), event.subject(),
+                event.deadline());
+    }
+
+    private void ticketSla(NotificationKind kind, long ticketId, UUID assigneeId, String subject, SlaDeadline deadline) {
+        List<UUID> recipients = assigneeId != null ? List.of(assigneeId)
+                : team.activeMemberIdsWith(EnumSet.of(Role.ADMIN, Role.SUPPORT));
+        for (UUID recipient : recipients) {
+            notifier.send(new NewNotification(recipient, kind, deadline.name(), "TICKET", ticketId,
+                    List.of(String.valueOf(ticketId), subject), ticketLink(ticketId)), null);
+        }
+    }
+
+    private static String ticketLink(long ticketId) {
+        return "support/tickets/" + ticketId;
     }
 }

@@ -11,6 +11,10 @@ public enum NotificationKind {
     MENTION(Delivery.APP),
     CUSTOMER_RED(Delivery.APP),
     IMPORT_FINISHED(Delivery.APP),
+    TICKET_ASSIGNED(Delivery.EMAIL_NOW),
+    /** A ticket's service-level target is about to be missed: mailed at once, there is little time left. */
+    TICKET_SLA_AT_RISK(Delivery.EMAIL_NOW),
+    TICKET_SLA_BREACHED(Delivery.EMAIL_NOW),
     /** Today's and overdue follow-ups: only ever mailed in the digest, so the choice is the digest or nothing. */
     FOLLOW_UP_REMINDER(Delivery.DIGEST);
 

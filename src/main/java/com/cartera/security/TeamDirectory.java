@@ -2,9 +2,11 @@ package com.cartera.security;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.cartera.base.mention.MentionCandidate;
+import com.cartera.tenancy.TenantScope;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class TeamDirectory {
 
     private final TeamMemberRepository members;
+    private final MembershipRepository memberships;
 
-    TeamDirectory(TeamMemberRepository members) {
+    TeamDirectory(TeamMemberRepository members, MembershipRepository memberships) {
         this.members = members;
+        this.memberships = memberships;
     }
 
     public List<TeamMember> activeMembers() {
@@ -39,5 +43,13 @@ public class TeamDirectory {
 
     public Optional<TeamMember> find(UUID userId) {
         return members.findById(userId);
+    }
+
+    /** The active members of the workspace in scope holding any of {@code roles}: those a notice for a role reaches. */
+    public List<UUID> activeMemberIdsWith(Set<Role> roles) {
+        return memberships.findByTenantIdOrderByUserDisplayName(TenantScope.require().id()).stream()
+                .filter(membership -> membership.isActive() && membership.getRoles().stream().anyMatch(roles::contains))
+                .map(membership -> membership.getUser().getId())
+                .toList();
     }
 }

@@ -147,4 +147,16 @@ class AlertRulesTest {
         assertThat(evaluate(facts(ValueTier.LOW, new Due(FollowUpKind.EMAIL, at("2026-12-21T09:00")), waiting, null), LOW))
                 .map(Alert::colour).contains(AlertColour.GREEN);
     }
+
+    @Test
+    void aTicketAtRiskOfItsServiceLevelIsRedAfterAnOverdueFollowUpAndBeforeAnythingElse() {
+        String reason = "Ticket #7 en riesgo de incumplir el SLA: No arranca";
+        Contact waiting = ours("2026-11-19T10:00", InteractionOutcome.AWAITING_REPLY);
+        assertThat(evaluate(new Facts(ValueTier.LOW, LifecycleStage.ACTIVE, LONG_AGO,
+                new Due(FollowUpKind.EMAIL, at("2026-11-21T09:00")), waiting, null, reason), LOW))
+                .contains(new Alert(AlertColour.RED, reason));
+        assertThat(evaluate(new Facts(ValueTier.LOW, LifecycleStage.ACTIVE, LONG_AGO,
+                new Due(FollowUpKind.CALL, at("2026-11-19T09:00")), null, null, reason), LOW))
+                .map(Alert::reason).contains("Seguimiento vencido: Llamada del 19/11");
+    }
 }

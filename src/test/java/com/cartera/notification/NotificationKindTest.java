@@ -18,6 +18,15 @@ class NotificationKindTest {
     }
 
     @Test
+    void ticketAssignmentsAndServiceLevelWarningsAndBreachesAreMailedAtOnce() {
+        assertThat(NotificationKind.TICKET_ASSIGNED.resolve(null)).isEqualTo(Delivery.EMAIL_NOW);
+        assertThat(NotificationKind.TICKET_SLA_AT_RISK.resolve(null)).isEqualTo(Delivery.EMAIL_NOW);
+        assertThat(NotificationKind.TICKET_SLA_BREACHED.resolve(null)).isEqualTo(Delivery.EMAIL_NOW);
+        assertThat(NotificationTexts.key(NotificationKind.TICKET_SLA_AT_RISK, "FIRST_RESPONSE"))
+                .isEqualTo("notification.ticket-sla-at-risk.first_response");
+    }
+
+    @Test
     void aChoiceTheKindOffersWins() {
         assertThat(NotificationKind.MENTION.resolve(Delivery.OFF)).isEqualTo(Delivery.OFF);
         assertThat(NotificationKind.CUSTOMER_ASSIGNED.resolve(Delivery.DIGEST)).isEqualTo(Delivery.DIGEST);

@@ -30,8 +30,10 @@ import com.cartera.support.TicketConversation;
 import com.cartera.support.TicketPriority;
 import com.cartera.support.TicketRefusedException;
 import com.cartera.support.TicketService;
+import com.cartera.support.TicketSlas;
 import com.cartera.support.TicketStatus;
 import com.cartera.support.TicketType;
+import com.cartera.support.sla.ui.SlaPanel;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -51,6 +53,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
 
     final TicketHeader header;
     final TicketAssignmentBar assignment;
+    final SlaPanel sla;
     final TicketDetailsForm details;
     final ConversationPanel conversation;
     final TicketHistoryList history;
@@ -67,7 +70,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
 
     public TicketView(TicketService tickets, TicketConversation conversation, SupportSettingsService settings,
                       CustomerService customers, ContactPersonService contacts, ProductService products,
-                      TeamDirectory team, WorkspaceCalendar calendar, SupportProperties properties) {
+                      TeamDirectory team, WorkspaceCalendar calendar, SupportProperties properties,
+                      TicketSlas slas) {
         this.tickets = tickets;
         this.settings = settings;
         this.customers = customers;
@@ -79,12 +83,13 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         setMaxWidth("72rem");
         header = new TicketHeader(zone, this::step);
         assignment = new TicketAssignmentBar(this::assign);
+        sla = new SlaPanel(slas, zone);
         details = new TicketDetailsForm(tickets, settings, products, team, zone, saved -> reload());
         this.conversation = new ConversationPanel(conversation, properties.attachmentMaxSize().toBytes(), zone);
         history = new TicketHistoryList(zone);
         readOnly.setText(getTranslation("support.ticket.read-only"));
         readOnly.addClassName("ticket-read-only");
-        add(header, readOnly, assignment, new H3(getTranslation("support.ticket.section.details")), details,
+        add(header, readOnly, assignment, sla, new H3(getTranslation("support.ticket.section.details")), details,
                 new H3(getTranslation("support.ticket.section.conversation")), this.conversation,
                 new H3(getTranslation("support.ticket.section.history")), history);
     }
@@ -130,6 +135,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         header.show(shown, customer.map(Customer::getName).orElse("#" + shown.getCustomerId()), tickets.nextSteps(shown));
         readOnly.setVisible(!writable);
         assignment.show(shown, members, teams, writable && shown.getStatus() != TicketStatus.CLOSED);
+        sla.show(shown.getId());
         details.edit(shown, contactPersons, writable && shown.getStatus() != TicketStatus.CLOSED);
         Map<UUID, String> names = members.stream()
                 .collect(Collectors.toMap(TeamMember::getUserId, TeamMember::getDisplayName, (one, other) -> one));
