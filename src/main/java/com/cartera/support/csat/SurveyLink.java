@@ -1,6 +1,7 @@
 package com.cartera.support.csat;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.security.FieldRejectedException;
 import com.cartera.tenancy.Tenant;
 import com.cartera.tenancy.TenantDirectory;
@@ -36,12 +38,17 @@ public class SurveyLink {
         OPEN
     }
 
-    /** The link's state, its survey (absent for FORGED and OTHER_WORKSPACE) and the workspace's name. */
-    public record Reading(State state, Optional<Survey> survey, String workspaceName) {
+    /**
+     * The link's state, and for a survey found: the survey, the workspace's name and time zone (null otherwise).
+     */
+    public record Reading(State state, Optional<Survey> survey, String workspaceName, ZoneId zone) {
 
         static Reading of(State state) {
-            return new Reading(state, Optional.empty(), null);
+            return new Reading(state, Optional.empty(), null, null);
         }
+    }
+
+    private record Found(Survey survey, ZoneId zone) {
     }
 
     private final SurveyTokens tokens;
@@ -49,10 +56,12 @@ public class SurveyLink {
     private final SurveyStore store;
     private final SurveyRatings ratings;
     private final TransactionTemplate transaction;
+    private final WorkspaceCalendar calendar;
     private final Clock clock;
 
     SurveyLink(SurveyTokens tokens, TenantDirectory tenants, SurveyStore store, SurveyRatings ratings,
-               PlatformTransactionManager transactions, Clock clock) {
+               PlatformTransactionManager transactions, WorkspaceCalendar calendar, Clock clock) {
+        this.calendar = calendar;
         this.tokens = tokens;
         this.tenants = tenants;
         this.store = store;
@@ -91,9 +100,10 @@ public class SurveyLink {
         if (tenant.isEmpty()) {
             return Reading.of(State.OTHER_WORKSPACE);
         }
-        Optional<Survey> survey = TenantScope.call(tenant.get().ref(), () -> transaction.execute(status ->
-                store.byKeyHash(signed.get().keyHash()).map(work)));
-        return survey.map(found -> new Reading(state(found), survey, tenant.get().getName()))
+        Optional<Found> found = TenantScope.call(tenant.get().ref(), () -> transaction.execute(status ->
+                store.byKeyHash(signed.get().keyHash()).map(work).map(survey -> new Found(survey, calendar.zone()))));
+        return found.map(survey -> new Reading(state(survey.survey()), Optional.of(survey.survey()),
+                        tenant.get().getName(), survey.zone()))
                 .orElseGet(() -> Reading.of(State.OTHER_WORKSPACE));
     }
 
