@@ -68,6 +68,7 @@ import com.cartera.security.ui.TeamView;
 import com.cartera.security.ui.WorkspaceChooserView;
 import com.cartera.shell.HomeView;
 import com.cartera.shell.MainLayout;
+import com.cartera.support.csat.ui.SurveyView;
 
 /**
  * Who may open which route, for every route the application has. The expectations are written out by
@@ -146,6 +147,8 @@ class RouteAccessTest extends KaribuTest {
                     EnumSet.allOf(Actor.class))),
             Map.entry("reset-password/:token", new Rule(PasswordResetView.class, PasswordResetView.class,
                     EnumSet.allOf(Actor.class))),
+            // A customer answers a satisfaction survey with nobody signed in: the signed token is the key.
+            Map.entry("survey/:token", new Rule(SurveyView.class, SurveyView.class, EnumSet.allOf(Actor.class))),
             Map.entry("settings/mail", new Rule(MailView.class, MailView.class, EnumSet.of(Actor.ADMIN))),
             // After a provider's answer, before anyone is signed in.
             Map.entry("link-identity", new Rule(IdentityLinkView.class, IdentityLinkView.class, EnumSet.allOf(Actor.class))),
