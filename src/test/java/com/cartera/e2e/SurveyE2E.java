@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +65,38 @@ class SurveyE2E extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector(".survey-card")).getText())
                 .contains("Tu valoración: 2/5 (Insatisfecho)").contains("Tardaron una semana en venir");
         assertThat(browser.findElements(By.cssSelector(".survey-rating"))).isEmpty();
+    }
+
+    @Test
+    void theSupportHomeShowsCsatTrendAndDistribution() throws Exception {
+        var fixture = new CsatFixture(context);
+        SignedInUser admin = new TestData(context).newWorkspace("Distribuciones CSAT");
+        var link = context.getBean(com.cartera.support.csat.SurveyLink.class);
+        int[] ratings = {5, 4, 4, 3, 2, 1, 5, 0, 0, 0};
+        for (int i = 0; i < ratings.length; i++) {
+            String email = TestData.uniqueEmail("c" + i);
+            long customer = fixture.customer(admin, "Cliente " + i, email);
+            long ticket = fixture.ticket(admin, customer, null, admin.userId(), "Consulta " + i);
+            fixture.resolve(admin, customer, ticket);
+            if (ratings[i] > 0) {
+                link.answer(SentMail.last(email).token(), ratings[i], null);
+            }
+        }
+        browser.manage().window().setSize(new Dimension(1440, 1000));
+        browser.get(url("/login"));
+        type("input[name=username]", admin.email());
+        type("input[name=password]", TestData.PASSWORD + Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+        browser.get(url("/dashboard/support?period=this-month"));
+        WebElement tile = waitFor("#tile-csat");
+        assertThat(tile.getText()).contains("CSAT").contains("57");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", tile);
+        shot("support-csat-1440");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                waitFor("#tile-csat"));
+        shot("support-csat-390");
     }
 
     private void shot(String name) throws Exception {

@@ -31,13 +31,14 @@ class CsatCard extends DashboardCard {
 
     CsatCard(String title, Period period, Csat current, Csat previous) {
         super(title, null);
-        caption.setText(PeriodChoice.days(period, getLocale()));
+        String days = PeriodChoice.days(period, getLocale());
+        caption.setText(days);
         caption.setVisible(true);
         String comparison = getTranslation("kpi.previous-period");
-        score = new KpiTile(getTranslation("support.csat.kpi"), current.score(), ValueFormat.percent(0));
+        score = new KpiTile(getTranslation("support.csat.kpi"), current.score(), ValueFormat.percent(0)).period(days);
         score.setId("tile-csat");
         responseRate = new KpiTile(getTranslation("support.csat.response-rate"), current.responseRate(),
-                ValueFormat.percent(0));
+                ValueFormat.percent(0)).period(days);
         responseRate.setId("tile-csat-response");
         if (previous.score() != null) {
             score.comparedWith(previous.score(), comparison);

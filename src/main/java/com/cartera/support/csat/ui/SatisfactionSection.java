@@ -26,7 +26,7 @@ class SatisfactionSection implements CustomerSection {
 
     @Override
     public int order() {
-        return 45;
+        return 47;
     }
 
     @Override
