@@ -75,7 +75,8 @@ class CsatCardsTest extends KaribuTest {
         CsatCard card = _get(CsatCard.class);
         assertThat(value("tile-csat")).isEqualTo("100 %");
         assertThat(card.trend.getDescription()).isEqualTo("CSAT y tasa de respuesta por mes de envío de la encuesta");
-        assertThat(card.distribution.getOptionsJson()).contains("\"data\":[0.0,0.0,0.0,0.0,1.0]").contains("5 · Muy satisfecho");
+        assertThat(card.distribution.getOptionsJson()).contains("\"data\":[0.0,0.0,0.0,0.0,1.0]")
+                .contains("5 · Muy satisfecho");
         assertThat(_find(ReservedSlot.class)).extracting(DashboardCard::heading).doesNotContain("CSAT");
     }
 
