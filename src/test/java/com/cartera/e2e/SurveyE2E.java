@@ -49,7 +49,7 @@ class SurveyE2E extends BrowserTest {
         waitFor(".survey-rating");
         var buttons = browser.findElements(By.cssSelector(".survey-rating"));
         assertThat(buttons).hasSize(5);
-        assertThat(buttons.get(0).getSize().getWidth()).as("full width on a phone").isGreaterThan(250);
+        assertThat(buttons.get(0).getSize().getWidth()).as("full width on a phone").isGreaterThan(280);
         assertThat(buttons.get(0).getSize().getHeight()).as("a thumb's target").isGreaterThanOrEqualTo(44);
         shot("survey-390");
         click(buttons.get(1));

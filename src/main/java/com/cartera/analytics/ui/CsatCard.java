@@ -26,6 +26,8 @@ class CsatCard extends DashboardCard {
     final KpiTile score;
     final KpiTile responseRate;
     final Paragraph counts = new Paragraph();
+    /** The trend and the distribution side by side where there is room. */
+    private final Div charts = new Div();
     Chart trend;
     Chart distribution;
 
@@ -51,7 +53,9 @@ class CsatCard extends DashboardCard {
         counts.setText(current.sent() == 0 ? getTranslation("support.csat.no-surveys")
                 : getTranslation("support.csat.counts", current.satisfied(), current.answered(), current.sent()));
         counts.addClassName("dashboard-card-caption");
-        add(tiles, counts);
+        charts.addClassName("dashboard-chart-pair");
+        charts.setVisible(false);
+        add(tiles, counts, charts);
     }
 
     /** Adds CSAT and response rate month by month. */
@@ -64,7 +68,8 @@ class CsatCard extends DashboardCard {
                         months.stream().map(month -> month.csat().responseRate()).toList())
                 .format(ValueFormat.percent(0)));
         trend.setWidthFull();
-        add(trend);
+        charts.add(trend);
+        charts.setVisible(true);
         return this;
     }
 
@@ -76,7 +81,8 @@ class CsatCard extends DashboardCard {
                 .series(getTranslation("support.csat.distribution.answers"), ratings.counts())
                 .format(ValueFormat.integer()));
         distribution.setWidthFull();
-        add(distribution);
+        charts.add(distribution);
+        charts.setVisible(true);
         return this;
     }
 }

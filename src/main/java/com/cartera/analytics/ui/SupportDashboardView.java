@@ -45,10 +45,11 @@ public class SupportDashboardView extends DashboardPage {
     }
 
     /** CSAT with its response rate against the previous period, month by month, and how the ratings spread. */
-    private CsatCard csatCard(Period period) {
+    private DashboardCard csatCard(Period period) {
         return new CsatCard(getTranslation("support.csat.card"), period, csat.of(period.from(), period.to()),
                 csat.of(period.previous().from(), period.previous().to()))
                 .withTrend(csat.trend(period.from().withDayOfMonth(1).minusMonths(11), period.to()))
-                .withDistribution(csat.distribution(period.from(), period.to()));
+                .withDistribution(csat.distribution(period.from(), period.to()))
+                .wide();
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,9 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.cartera.CarteraIntegrationTest;
 import com.cartera.TestData;
+import com.cartera.customer.CustomersMerged;
+import com.cartera.customer.ErasureCount;
+import com.cartera.customer.PersonalDataSubject;
 import com.cartera.security.FieldRejectedException;
 import com.cartera.security.Role;
 import com.cartera.security.SentMail;
@@ -266,5 +272,31 @@ class CsatSurveyTest {
                 .isInstanceOf(FieldRejectedException.class).extracting("messageKey")
                 .isEqualTo("support.csat.phone.no-ticket");
         assertThat(TestData.as(a, () -> figures.of(from, to))).isEqualTo(new Csat(1, 1, 1));
+    }
+
+    @Test
+    void surveysFollowAMergeAndErasureBlanksTheCommentButKeepsTheRating() {
+        var fixture = fixture();
+        SignedInUser admin = data().newWorkspace("Fusiones SL");
+        String email = TestData.uniqueEmail("fusion");
+        long merged = fixture.customer(admin, "Cliente Duplicado", email);
+        long survivor = fixture.customer(admin, "Cliente Bueno", null);
+        long ticket = fixture.ticket(admin, merged, null, admin.userId(), "Duplicado");
+        fixture.resolve(admin, merged, ticket);
+        link.answer(SentMail.last(email).token(), 4, "Me llamo Ana y vivo en Vigo");
+        var transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+
+        TestData.as(admin, () -> transaction.execute(status -> {
+            context.publishEvent(new CustomersMerged(admin.workspace().tenant(), merged, survivor));
+            return null;
+        }));
+        assertThat(fixture.count(admin, "ticket_id = ? and customer_id = ?", ticket, survivor)).isEqualTo(1);
+
+        var subject = new PersonalDataSubject(survivor, List.of(survivor), "Anonimizado", Set.of(), Set.of(), Set.of(),
+                Set.of(), Set.of());
+        ErasureCount erased = TestData.as(admin, () -> transaction.execute(status ->
+                context.getBean(SurveyPersonalData.class).erase(subject)));
+        assertThat(erased.anonymised()).isEqualTo(1);
+        assertThat(fixture.count(admin, "ticket_id = ? and rating = 4 and comment is null", ticket)).isEqualTo(1);
     }
 }

@@ -1,6 +1,8 @@
 package com.cartera.support.csat.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Set;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 
 import com.cartera.CarteraIntegrationTest;
@@ -50,6 +53,25 @@ class CsatScreensTest extends KaribuTest {
         assertThat(again.form).isNull();
         assertThat(again.getElement().getTextRecursively()).contains("Tu valoración: 5/5 (Muy satisfecho)")
                 .contains("«Muy amable»");
+    }
+
+    @Test
+    void theTicketPageOffersThePhoneRatingOnceTheTicketIsResolved() {
+        var fixture = new CsatFixture(context);
+        SignedInUser admin = data.newWorkspace("Página Ticket SL");
+        SignedInUser agent = data.addMember(admin, TestData.uniqueEmail("soporte"), "Sara", Set.of(Role.SUPPORT));
+        long customer = fixture.customer(admin, "Cliente del Ticket", null);
+        long resolved = fixture.ticket(admin, customer, null, agent.userId(), "Resuelto");
+        long open = fixture.ticket(admin, customer, null, agent.userId(), "Abierto");
+        fixture.resolve(agent, customer, resolved);
+        login(agent);
+
+        UI.getCurrent().navigate("support/tickets/" + open);
+        assertThat(_find(Button.class, spec -> spec.withText("Anotar valoración por teléfono"))).isEmpty();
+
+        UI.getCurrent().navigate("support/tickets/" + resolved);
+        _click(_get(Button.class, spec -> spec.withText("Anotar valoración por teléfono")));
+        assertThat(_get(PhoneRatingDialog.class).form).isNotNull();
     }
 
     @Test
