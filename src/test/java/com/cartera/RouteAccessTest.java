@@ -72,6 +72,7 @@ import com.cartera.shell.MainLayout;
 import com.cartera.support.ui.NewTicketView;
 import com.cartera.support.ui.SupportSettingsView;
 import com.cartera.support.ui.TicketView;
+import com.cartera.support.csat.ui.SurveyView;
 
 /**
  * Who may open which route, for every route the application has. The expectations are written out by
@@ -150,6 +151,8 @@ class RouteAccessTest extends KaribuTest {
                     EnumSet.allOf(Actor.class))),
             Map.entry("reset-password/:token", new Rule(PasswordResetView.class, PasswordResetView.class,
                     EnumSet.allOf(Actor.class))),
+            // A customer answers a satisfaction survey with nobody signed in: the signed token is the key.
+            Map.entry("survey/:token", new Rule(SurveyView.class, SurveyView.class, EnumSet.allOf(Actor.class))),
             Map.entry("settings/mail", new Rule(MailView.class, MailView.class, EnumSet.of(Actor.ADMIN))),
             // Support desk: support and admin work tickets, management and sales read them; an id that names no
             // ticket (here the literal ":id") goes to the person's home; the desk's set-up is the admin's.

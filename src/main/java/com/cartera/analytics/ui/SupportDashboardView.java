@@ -2,9 +2,11 @@ package com.cartera.analytics.ui;
 
 import com.cartera.activity.FollowUpService;
 import com.cartera.activity.RecentInteractions;
+import com.cartera.analytics.Period;
 import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
+import com.cartera.support.CsatFigures;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -20,14 +22,16 @@ public class SupportDashboardView extends DashboardPage {
     private final FollowUpService followUps;
     private final CurrentUser currentUser;
     private final RecentInteractions recentInteractions;
+    private final CsatFigures csat;
 
     public SupportDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, FollowUpService followUps,
-                                RecentInteractions recentInteractions, DashboardTools tools) {
+                                RecentInteractions recentInteractions, CsatFigures csat, DashboardTools tools) {
         super(Dashboard.SUPPORT, PeriodPreset.THIS_MONTH, calendar, currentUser, tools);
         this.calendar = calendar;
         this.followUps = followUps;
         this.currentUser = currentUser;
         this.recentInteractions = recentInteractions;
+        this.csat = csat;
     }
 
     @Override
@@ -37,6 +41,15 @@ public class SupportDashboardView extends DashboardPage {
         addCard(new AgendaTodayCard(getTranslation("dashboard.agenda"), followUps, currentUser.require().userId(),
                         calendar.today(), calendar.zone()),
                 new ReservedSlot(getTranslation("dashboard.tickets"), getTranslation("dashboard.tickets.coming")),
-                new ReservedSlot("CSAT", getTranslation("dashboard.csat.coming")));
+                csatCard(choice.period()));
+    }
+
+    /** CSAT with its response rate against the previous period, month by month, and how the ratings spread. */
+    private DashboardCard csatCard(Period period) {
+        return new CsatCard(getTranslation("support.csat.card"), period, csat.of(period.from(), period.to()),
+                csat.of(period.previous().from(), period.previous().to()))
+                .withTrend(csat.trend(period.from().withDayOfMonth(1).minusMonths(11), period.to()))
+                .withDistribution(csat.distribution(period.from(), period.to()))
+                .wide();
     }
 }
