@@ -3,6 +3,7 @@ package com.cartera.support;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -47,8 +48,10 @@ public class TicketQueue {
     private final TenantSql sql;
     private final CurrentUser currentUser;
     private final WorkspaceCalendar calendar;
+    private final Clock clock;
 
-    TicketQueue(TenantSql sql, CurrentUser currentUser, WorkspaceCalendar calendar) {
+    TicketQueue(TenantSql sql, CurrentUser currentUser, WorkspaceCalendar calendar, Clock clock) {
+        this.clock = clock;
         this.sql = sql;
         this.currentUser = currentUser;
         this.calendar = calendar;
@@ -112,7 +115,7 @@ public class TicketQueue {
 
     private TicketQueueSql where(TicketFilter filter) {
         SignedInUser user = currentUser.require();
-        return TicketQueueSql.of(filter, user.userId(), !seesEveryTicket(user), calendar.zone());
+        return TicketQueueSql.of(filter, user.userId(), !seesEveryTicket(user), calendar.zone(), clock.instant());
     }
 
     /** Support, admin and management see every ticket; a salesperson only those of live customers. */

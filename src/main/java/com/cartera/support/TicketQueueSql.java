@@ -1,6 +1,8 @@
 package com.cartera.support;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -29,8 +31,9 @@ final class TicketQueueSql {
     /**
      * @param me            the person looking, for "my tickets"
      * @param liveCustomers only tickets of customers not in the bin (what a salesperson may see)
+     * @param now           the moment "breaching soon" is measured at
      */
-    static TicketQueueSql of(TicketFilter filter, UUID me, boolean liveCustomers, ZoneId zone) {
+    static TicketQueueSql of(TicketFilter filter, UUID me, boolean liveCustomers, ZoneId zone, Instant now) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.openOnly()) {
@@ -91,6 +94,11 @@ final class TicketQueueSql {
             } else {
                 conditions.add(subject);
             }
+        }
+        if (filter.breaching()) {
+            // The service-level clock's own warning instant (support.sla, V33): at risk or missed, still running.
+            conditions.add("t.id in (select s.ticket_id from ticket_sla s where s.at_risk_from <= :now)");
+            parameters.put("now", now.atOffset(ZoneOffset.UTC));
         }
         if (liveCustomers) {
             // Read-only look at the customer's bin flag: who may see the ticket follows who may see the customer.

@@ -23,8 +23,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 /**
  * A queue's filters beyond the search: status (or "open"), priority, type, category, team, assignee (with "me" and
  * "unassigned"), and the opening date range. Tells {@code onChange} whenever they change and are consistent; a
- * range whose start lies after its end is marked on the field instead. The customer a drill-down brought is kept
- * until the filters are cleared.
+ * range whose start lies after its end is marked on the field instead. The customer a drill-down brought, and the
+ * "breaching soon" queue, are kept as they are.
  */
 class QueueFilters extends FormLayout {
 
@@ -50,6 +50,8 @@ class QueueFilters extends FormLayout {
 
     private final Runnable onChange;
     private Long customerId;
+    /** Set by the "breaching soon" queue, not a field of its own. */
+    private boolean breaching;
     private boolean showing;
 
     QueueFilters(List<Choice> categoryChoices, List<Choice> teamChoices, List<TeamMember> members,
@@ -128,7 +130,7 @@ class QueueFilters extends FormLayout {
                 .collect(Collectors.toSet());
         return new TicketFilter(text, chosen, open, priorities.getValue(), types.getValue(),
                 ids(categories.getValue()), ids(teams.getValue()), ids, people.contains(AssigneeChoice.NOBODY),
-                people.contains(AssigneeChoice.ME), customerId, openedFrom.getValue(), openedTo.getValue());
+                people.contains(AssigneeChoice.ME), breaching, customerId, openedFrom.getValue(), openedTo.getValue());
     }
 
     /** Sets the fields to {@code filter} without telling {@code onChange} for each. */
@@ -153,6 +155,7 @@ class QueueFilters extends FormLayout {
             openedFrom.setValue(filter.openedFrom());
             openedTo.setValue(filter.openedTo());
             customerId = filter.customerId();
+            breaching = filter.breaching();
         } finally {
             showing = false;
         }
