@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The support home's figures: the person's open tickets and the unassigned ones (each a short list and a capped
- * count), first-response and resolution times (median and p90, calendar time), tickets by category, and the
+ * The support home's figures: the person's open tickets, the unassigned ones and those breaching their service
+ * level soon (each a short list and a capped count), first-response and resolution times (median and p90, calendar time), tickets by category, and the
  * backlog over time. A period is the half-open range of days [from, to) in the workspace's zone.
  */
 @Service
@@ -66,6 +66,11 @@ public class SupportFigures {
     /** Open tickets nobody is assigned to, most urgent first. */
     public TicketList unassigned(int shown) {
         return list(TicketFilter.NONE.withStatuses(Set.of(), true).withAssignees(Set.of(), true, false), shown);
+    }
+
+    /** Open tickets whose running service-level target is at risk or missed, most urgent first. */
+    public TicketList breaching(int shown) {
+        return list(TicketFilter.NONE.withStatuses(Set.of(), true).withBreaching(true), shown);
     }
 
     private TicketList list(TicketFilter filter, int shown) {

@@ -3,7 +3,9 @@ package com.cartera.support.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -11,6 +13,8 @@ import com.cartera.support.QueueCount;
 import com.cartera.support.TicketFilter;
 import com.cartera.support.TicketQueue;
 import com.cartera.support.TicketQueueRow;
+import com.cartera.support.TicketSla;
+import com.cartera.support.TicketSlas;
 import com.cartera.support.TicketSort;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -22,8 +26,9 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 /**
  * A ticket queue: tickets fetched page by page for the current filter, sorted on the server by one column (the
  * number breaking ties), the count capped at {@value TicketQueue#COUNT_LIMIT}. Selecting rows is for bulk actions;
- * the number and subject link to the ticket, the customer to the customer's page. On a phone only the number, the
- * subject (with the customer under it) and the priority are shown.
+ * the number and subject link to the ticket, the customer to the customer's page; the time left is business time
+ * on the running service-level target. On a phone only the number, the subject (with the customer under it), the
+ * priority and the time left are shown.
  */
 class TicketGrid extends Grid<TicketQueueRow> {
 
@@ -38,20 +43,25 @@ class TicketGrid extends Grid<TicketQueueRow> {
     static final String CATEGORY = "category";
     static final String OPENED = "opened";
     static final String UPDATED = "updated";
+    static final String TIME_LEFT = "timeLeft";
 
     /** The columns a phone keeps. */
-    static final List<String> COMPACT_COLUMNS = List.of(NUMBER, SUBJECT, PRIORITY);
+    static final List<String> COMPACT_COLUMNS = List.of(NUMBER, SUBJECT, PRIORITY, TIME_LEFT);
 
     /** The route of one ticket's page: {@code support/tickets/<id>}. */
     static final String TICKET_ROUTE = "support/tickets/";
 
     private final TicketQueue queue;
+    private final TicketSlas slas;
     private final DateTimeFormatter times;
+    /** The service level of the rows fetched so far, read a page at a time. */
+    private final Map<Long, TicketSla> slaOfRows = new HashMap<>();
     private TicketFilter filter = TicketFilter.NONE;
     private QueueCount matchingCount = new QueueCount(0, false);
 
-    TicketGrid(TicketQueue queue, ZoneId zone, Locale locale) {
+    TicketGrid(TicketQueue queue, TicketSlas slas, ZoneId zone, Locale locale) {
         this.queue = queue;
+        this.slas = slas;
         times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
         setId("ticket-grid");
         addColumn(LitRenderer.<TicketQueueRow>of("<a href=\"${item.href}\">#${item.id}</a>")
@@ -80,6 +90,11 @@ class TicketGrid extends Grid<TicketQueueRow> {
                 }))
                 .setKey(PRIORITY).setHeader(getTranslation("support.queue.column.priority")).setSortProperty(PRIORITY)
                 .setAutoWidth(true).setFlexGrow(0);
+        addColumn(LitRenderer.<TicketQueueRow>of("<span class=\"sla-left sla-${item.state}\">${item.text}</span>")
+                .withProperty("state", row -> slaState(row.id()))
+                .withProperty("text", row -> timeLeft(row.id())))
+                .setKey(TIME_LEFT).setHeader(getTranslation("support.queue.column.time-left")).setAutoWidth(true)
+                .setFlexGrow(0);
         addColumn(row -> getTranslation("support.queue.type." + row.type())).setKey(TYPE)
                 .setHeader(getTranslation("support.queue.column.type")).setAutoWidth(true).setFlexGrow(0);
         addColumn(LitRenderer.<TicketQueueRow>of("<a href=\"${item.href}\">${item.name}</a>")
@@ -112,7 +127,33 @@ class TicketGrid extends Grid<TicketQueueRow> {
     }
 
     private Stream<TicketQueueRow> fetch(Query<TicketQueueRow, Void> query) {
-        return queue.page(filter, sort(), query.getOffset(), query.getLimit()).stream();
+        List<TicketQueueRow> page = queue.page(filter, sort(), query.getOffset(), query.getLimit());
+        if (query.getOffset() == 0) {
+            slaOfRows.clear();
+        }
+        slaOfRows.putAll(slas.of(page.stream().map(TicketQueueRow::id).toList()));
+        return page.stream();
+    }
+
+    private String slaState(long ticketId) {
+        TicketSla sla = slaOfRows.get(ticketId);
+        return sla == null ? "none" : sla.state().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Business time left on the running target ("2 h 05 min", "-35 min" when overdue), or what stopped it. */
+    private String timeLeft(long ticketId) {
+        TicketSla sla = slaOfRows.get(ticketId);
+        if (sla == null) {
+            return "";
+        }
+        Long minutes = sla.minutesLeft();
+        if (sla.paused() || minutes == null) {
+            return getTranslation("support.queue.sla." + sla.state());
+        }
+        long abs = Math.abs(minutes);
+        String span = abs >= 60 ? getTranslation("support.queue.sla.hours", abs / 60, "%02d".formatted(abs % 60))
+                : getTranslation("support.queue.sla.minutes", abs);
+        return minutes < 0 ? "-" + span : span;
     }
 
     /** The grid's sort as the queue's: its first sort order, or newest first. */
