@@ -33,6 +33,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -58,6 +59,7 @@ import jakarta.annotation.security.RolesAllowed;
  * {@code category}, {@code status}, {@code priority}, {@code customer}, {@code from}, {@code to}).
  */
 @Route("support")
+@StyleSheet("styles/support-queue.css")
 @Menu(title = "support.queue.menu", order = 25, icon = "vaadin:headset")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPPORT, Role.Names.MANAGEMENT, Role.Names.SALES})
 public class SupportQueueView extends VerticalLayout implements HasHeading, BeforeEnterObserver {
