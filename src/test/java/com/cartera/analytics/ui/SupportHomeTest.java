@@ -57,7 +57,7 @@ class SupportHomeTest extends KaribuTest {
 
         var times = _get(TicketTimesCard.class);
         assertThat(times.caption.getText()).contains("Tiempo natural");
-        assertThat(times.firstResponse.getText()).contains("sin incidencias en el periodo");
+        assertThat(times.firstResponse.getElement().getTextRecursively()).contains("sin incidencias en el periodo");
         assertThat(_get(TicketCategoryCard.class).chart).isNotNull();
         assertThat(_get(TicketBacklogCard.class).chart).isNotNull();
         assertThat(_find(ReservedSlot.class)).extracting(DashboardCard::heading).containsExactly("CSAT");
