@@ -33,6 +33,7 @@ import com.cartera.analytics.ui.ManagementDashboardView;
 import com.cartera.analytics.ui.MarketingDashboardView;
 import com.cartera.analytics.ui.SalesDashboardView;
 import com.cartera.analytics.ui.SupportDashboardView;
+import com.cartera.support.ui.SupportQueueView;
 import com.cartera.audit.ui.AuditView;
 import com.cartera.calendar.ui.CalendarFeedView;
 import com.cartera.commerce.ui.ProductsView;
@@ -131,6 +132,8 @@ class RouteAccessTest extends KaribuTest {
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.MARKETING))),
             Map.entry("dashboard/support", new Rule(SupportDashboardView.class, SupportDashboardView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.SUPPORT))),
+            Map.entry("support", new Rule(SupportQueueView.class, SupportQueueView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.SUPPORT, Actor.SALES))),
             Map.entry("dashboard/finance", new Rule(FinanceDashboardView.class, FinanceDashboardView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.FINANCE))),
             Map.entry("workspaces", new Rule(WorkspaceChooserView.class, WorkspaceChooserView.class, EVERY_ROLE)),

@@ -7,12 +7,15 @@ import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import com.cartera.support.CsatFigures;
+import com.cartera.support.SupportFigures;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The support home: the customers with the latest contacts of the period, today's follow-ups of the person signed
- * in, and the places of tickets and CSAT, which the support module brings.
+ * The support home: the person's open tickets, those breaching their service level soon and the unassigned ones,
+ * first-response and resolution times, tickets by category and the backlog of the period (from the support module,
+ * each opening the matching queue), the customers with the latest contacts of the period, today's follow-ups of the
+ * person signed in, and the place of CSAT.
  */
 @Route("dashboard/support")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT, Role.Names.SUPPORT})
@@ -23,24 +26,41 @@ public class SupportDashboardView extends DashboardPage {
     private final CurrentUser currentUser;
     private final RecentInteractions recentInteractions;
     private final CsatFigures csat;
+    private final SupportFigures tickets;
 
     public SupportDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, FollowUpService followUps,
-                                RecentInteractions recentInteractions, CsatFigures csat, DashboardTools tools) {
+                                RecentInteractions recentInteractions, CsatFigures csat, SupportFigures tickets,
+                                DashboardTools tools) {
         super(Dashboard.SUPPORT, PeriodPreset.THIS_MONTH, calendar, currentUser, tools);
         this.calendar = calendar;
         this.followUps = followUps;
         this.currentUser = currentUser;
         this.recentInteractions = recentInteractions;
         this.csat = csat;
+        this.tickets = tickets;
     }
 
     @Override
     protected void show(PeriodChoice choice) {
+        var period = choice.period();
+        addCard(new TicketListCard(getTranslation("support.home.mine"), null,
+                        tickets.myOpen(TicketListCard.SHOWN), "queue=mine", "my-open-tickets"),
+                new TicketListCard(getTranslation("support.home.breaching"),
+                        getTranslation("support.home.breaching.caption"), tickets.breaching(TicketListCard.SHOWN),
+                        "queue=breaching", "breaching-tickets"),
+                new TicketListCard(getTranslation("support.home.unassigned"), null,
+                        tickets.unassigned(TicketListCard.SHOWN), "queue=unassigned", "unassigned-tickets"),
+                new TicketTimesCard(getTranslation("support.home.times"),
+                        tickets.firstResponse(period.from(), period.to()),
+                        tickets.resolution(period.from(), period.to()), period),
+                new TicketCategoryCard(getTranslation("support.home.categories"),
+                        tickets.byCategory(period.from(), period.to()), period),
+                new TicketBacklogCard(getTranslation("support.home.backlog"),
+                        tickets.backlog(period.from(), period.to())));
         addCard(new RecentInteractionsCard(getTranslation("dashboard.recent"), recentInteractions, choice.period(),
                 calendar.zone()).wide());
         addCard(new AgendaTodayCard(getTranslation("dashboard.agenda"), followUps, currentUser.require().userId(),
                         calendar.today(), calendar.zone()),
-                new ReservedSlot(getTranslation("dashboard.tickets"), getTranslation("dashboard.tickets.coming")),
                 csatCard(choice.period()));
     }
 
