@@ -68,6 +68,8 @@ import com.cartera.security.ui.TeamView;
 import com.cartera.security.ui.WorkspaceChooserView;
 import com.cartera.shell.HomeView;
 import com.cartera.shell.MainLayout;
+import com.cartera.support.webform.ui.SupportFormSettingsView;
+import com.cartera.support.webform.ui.SupportFormView;
 
 /**
  * Who may open which route, for every route the application has. The expectations are written out by
@@ -147,6 +149,10 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("reset-password/:token", new Rule(PasswordResetView.class, PasswordResetView.class,
                     EnumSet.allOf(Actor.class))),
             Map.entry("settings/mail", new Rule(MailView.class, MailView.class, EnumSet.of(Actor.ADMIN))),
+            // The public support form: anyone, signed in or not (here an unknown address: the "not available" page).
+            Map.entry("ayuda/:key", new Rule(SupportFormView.class, SupportFormView.class, EnumSet.allOf(Actor.class))),
+            Map.entry("settings/support/form", new Rule(SupportFormSettingsView.class, SupportFormSettingsView.class,
+                    EnumSet.of(Actor.ADMIN))),
             // After a provider's answer, before anyone is signed in.
             Map.entry("link-identity", new Rule(IdentityLinkView.class, IdentityLinkView.class, EnumSet.allOf(Actor.class))),
             Map.entry("link-identity/:token", new Rule(IdentityLinkConfirmView.class, IdentityLinkConfirmView.class,

@@ -22,7 +22,9 @@ import com.cartera.CarteraIntegrationTest;
 import com.cartera.TestData;
 import com.cartera.customer.ContactPerson;
 import com.cartera.customer.ContactPersonService;
+import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerKind;
+import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.security.SentMail;
 import com.cartera.security.SignedInUser;
@@ -52,6 +54,8 @@ class WebFormSubmissionsTest {
     WebFormSettings settings;
     @Autowired
     ContactPersonService contacts;
+    @Autowired
+    CustomerService customers;
     @Autowired
     JdbcClient jdbcClient;
     @Autowired
@@ -250,7 +254,11 @@ class WebFormSubmissionsTest {
         var data = new TestData(context);
         String email = TestData.uniqueEmail("cliente");
         long customer = data.customer(admin, "Cliente Fiel", email, LifecycleStage.ACTIVE).getId();
-        long company = data.customer(admin, "Talleres Ortiz S.L.", null, LifecycleStage.ACTIVE).getId();
+        var newCompany = new Customer();
+        newCompany.setKind(CustomerKind.COMPANY);
+        newCompany.setName("Talleres Ortiz S.L.");
+        newCompany.setLifecycleStage(LifecycleStage.ACTIVE);
+        long company = TestData.as(admin, () -> customers.save(newCompany)).getId();
         String contactEmail = TestData.uniqueEmail("contacto");
         var contact = new ContactPerson(company);
         contact.setName("Luis Ortiz");

@@ -49,7 +49,7 @@ class SupportFormViewTest extends KaribuTest {
 
     private static void browserLanguage(Locale locale) {
         var request = (VaadinServletRequest) VaadinRequest.getCurrent();
-        ((FakeRequest) request.getHttpServletRequest()).setLocaleInt(locale);
+        ((FakeRequest) request.getRequest()).setLocaleInt(locale);
     }
 
     private SupportFormView open(String formKey) {
