@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+
 /** The values the public form accepts: required fields, lengths, formats, and few links. Pure rules. */
 final class WebFormRules {
 
@@ -17,13 +18,6 @@ final class WebFormRules {
     static final String DESCRIPTION = "description";
     static final String CATEGORY = "category";
     static final String TYPE = "type";
-
-    /** The lengths of the columns the values end up in (customer, contact person, ticket). */
-    static final int NAME_MAX = 200;
-    static final int EMAIL_MAX = 254;
-    static final int COMPANY_MAX = 200;
-    static final int SUBJECT_MAX = 200;
-    static final int DESCRIPTION_MAX = 5000;
 
     private static final Pattern EMAIL_FORMAT = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE_FORMAT = Pattern.compile("[+0-9 ().-]{6,40}");
@@ -39,12 +33,12 @@ final class WebFormRules {
      */
     static List<FieldProblem> problems(WebFormEntry entry, Collection<Long> offeredCategories, int maxLinks) {
         List<FieldProblem> problems = new ArrayList<>();
-        required(problems, NAME, entry.name(), NAME_MAX);
-        if (required(problems, EMAIL, entry.email(), EMAIL_MAX)
+        required(problems, NAME, entry.name(), WebFormEntry.NAME_MAX);
+        if (required(problems, EMAIL, entry.email(), WebFormEntry.EMAIL_MAX)
                 && !EMAIL_FORMAT.matcher(entry.email().strip()).matches()) {
             problems.add(problem(EMAIL, "format"));
         }
-        optional(problems, COMPANY, entry.company(), COMPANY_MAX);
+        optional(problems, COMPANY, entry.company(), WebFormEntry.COMPANY_MAX);
         if (!blank(entry.phone()) && !PHONE_FORMAT.matcher(entry.phone().strip()).matches()) {
             problems.add(problem(PHONE, "format"));
         }
@@ -54,8 +48,8 @@ final class WebFormRules {
         if (entry.categoryId() != null && !offeredCategories.contains(entry.categoryId())) {
             problems.add(problem(CATEGORY, "unknown"));
         }
-        required(problems, SUBJECT, entry.subject(), SUBJECT_MAX);
-        required(problems, DESCRIPTION, entry.description(), DESCRIPTION_MAX);
+        required(problems, SUBJECT, entry.subject(), WebFormEntry.SUBJECT_MAX);
+        required(problems, DESCRIPTION, entry.description(), WebFormEntry.DESCRIPTION_MAX);
         int links = links(entry.subject()) + links(entry.description());
         if (links > maxLinks) {
             problems.add(new FieldProblem(DESCRIPTION, "support.form.error.links", List.of(maxLinks)));

@@ -38,11 +38,11 @@ class SupportFormFields extends FormLayout {
 
     SupportFormFields(List<FormCategory> categories) {
         addClassName("support-form-fields");
-        label(name, "name", true);
+        label(name, "name", true, WebFormEntry.NAME_MAX);
         name.setAutocomplete(Autocomplete.NAME);
         label(email, "email", true);
-        label(company, "company", false);
-        label(phone, "phone", false);
+        label(company, "company", false, WebFormEntry.COMPANY_MAX);
+        label(phone, "phone", false, WebFormEntry.PHONE_MAX);
         type.setLabel(getTranslation("support.form.field.type"));
         type.setItems(TicketType.INQUIRY, TicketType.INCIDENT, TicketType.COMPLAINT, TicketType.REQUEST);
         type.setItemLabelGenerator(value -> getTranslation("support.form.type." + value.name().toLowerCase()));
@@ -53,10 +53,10 @@ class SupportFormFields extends FormLayout {
         category.setItemLabelGenerator(FormCategory::name);
         category.setClearButtonVisible(true);
         category.setVisible(!categories.isEmpty());
-        label(subject, "subject", true);
+        label(subject, "subject", true, WebFormEntry.SUBJECT_MAX);
         description.setLabel(getTranslation("support.form.field.description"));
         description.setRequiredIndicatorVisible(true);
-        description.setMaxLength(5000);
+        description.setMaxLength(WebFormEntry.DESCRIPTION_MAX);
         description.setMinHeight("8em");
         website.setLabel("Website");
         website.addClassName("support-form-website");
@@ -71,16 +71,16 @@ class SupportFormFields extends FormLayout {
                 "category", category, "subject", subject, "description", description);
     }
 
-    private void label(TextField field, String key, boolean required) {
+    private void label(TextField field, String key, boolean required, int maxLength) {
         field.setLabel(getTranslation("support.form.field." + key));
         field.setRequiredIndicatorVisible(required);
-        field.setMaxLength(key.equals("phone") ? 40 : 200);
+        field.setMaxLength(maxLength);
     }
 
     private void label(EmailField field, String key, boolean required) {
         field.setLabel(getTranslation("support.form.field." + key));
         field.setRequiredIndicatorVisible(required);
-        field.setMaxLength(254);
+        field.setMaxLength(WebFormEntry.EMAIL_MAX);
     }
 
     WebFormEntry entry() {
