@@ -74,6 +74,8 @@ import com.cartera.support.ui.NewTicketView;
 import com.cartera.support.ui.SupportSettingsView;
 import com.cartera.support.ui.TicketView;
 import com.cartera.support.csat.ui.SurveyView;
+import com.cartera.support.webform.ui.SupportFormSettingsView;
+import com.cartera.support.webform.ui.SupportFormView;
 
 /**
  * Who may open which route, for every route the application has. The expectations are written out by
@@ -166,6 +168,10 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("settings/support", new Rule(SupportSettingsView.class, SupportSettingsView.class,
                     EnumSet.of(Actor.ADMIN))),
             Map.entry("settings/support/sla", new Rule(SlaSettingsView.class, SlaSettingsView.class,
+                    EnumSet.of(Actor.ADMIN))),
+            // The public support form: anyone, signed in or not (here an unknown address: the "not available" page).
+            Map.entry("ayuda/:key", new Rule(SupportFormView.class, SupportFormView.class, EnumSet.allOf(Actor.class))),
+            Map.entry("settings/support/form", new Rule(SupportFormSettingsView.class, SupportFormSettingsView.class,
                     EnumSet.of(Actor.ADMIN))),
             // After a provider's answer, before anyone is signed in.
             Map.entry("link-identity", new Rule(IdentityLinkView.class, IdentityLinkView.class, EnumSet.allOf(Actor.class))),
