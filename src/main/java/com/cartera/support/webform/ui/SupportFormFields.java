@@ -3,6 +3,7 @@ package com.cartera.support.webform.ui;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -69,6 +70,7 @@ class SupportFormFields extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
         byName = Map.of("name", name, "email", email, "company", company, "phone", phone, "type", type,
                 "category", category, "subject", subject, "description", description);
+        byName.forEach((key, field) -> ((Component) field).setId("support-form-" + key));
     }
 
     private void label(TextField field, String key, boolean required, int maxLength) {

@@ -90,6 +90,7 @@ public class SupportFormView extends VerticalLayout implements BeforeEnterObserv
         problem.addClassName("auth-problem");
         problem.setVisible(false);
         send.setText(getTranslation("support.form.send"));
+        send.setId("support-form-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(click -> submit());
         card.add(fields, problem, send, new Paragraph(getTranslation("support.form.privacy")));
