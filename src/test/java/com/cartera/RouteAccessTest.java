@@ -69,6 +69,9 @@ import com.cartera.security.ui.TeamView;
 import com.cartera.security.ui.WorkspaceChooserView;
 import com.cartera.shell.HomeView;
 import com.cartera.shell.MainLayout;
+import com.cartera.support.ui.NewTicketView;
+import com.cartera.support.ui.SupportSettingsView;
+import com.cartera.support.ui.TicketView;
 
 /**
  * Who may open which route, for every route the application has. The expectations are written out by
@@ -148,6 +151,14 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("reset-password/:token", new Rule(PasswordResetView.class, PasswordResetView.class,
                     EnumSet.allOf(Actor.class))),
             Map.entry("settings/mail", new Rule(MailView.class, MailView.class, EnumSet.of(Actor.ADMIN))),
+            // Support desk: support and admin work tickets, management and sales read them; an id that names no
+            // ticket (here the literal ":id") goes to the person's home; the desk's set-up is the admin's.
+            Map.entry("support/tickets/:id", new Rule(TicketView.class, DashboardPage.class,
+                    EnumSet.of(Actor.ADMIN, Actor.SUPPORT, Actor.MANAGEMENT, Actor.SALES))),
+            Map.entry("support/tickets/new", new Rule(NewTicketView.class, NewTicketView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.SUPPORT))),
+            Map.entry("settings/support", new Rule(SupportSettingsView.class, SupportSettingsView.class,
+                    EnumSet.of(Actor.ADMIN))),
             Map.entry("settings/support/sla", new Rule(SlaSettingsView.class, SlaSettingsView.class,
                     EnumSet.of(Actor.ADMIN))),
             // After a provider's answer, before anyone is signed in.

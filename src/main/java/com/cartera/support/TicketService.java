@@ -70,6 +70,13 @@ public class TicketService {
         return tickets.summariesOf(customerId, openOnly, PageRequest.of(0, limit));
     }
 
+    /** Whether the signed-in person may read tickets (support, admin, management, sales). */
+    @PermitAll
+    public boolean canRead() {
+        return currentUser.get().filter(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.SUPPORT)
+                || user.hasRole(Role.MANAGEMENT) || user.hasRole(Role.SALES)).isPresent();
+    }
+
     /** Whether the signed-in person may open and change tickets. */
     @PermitAll
     public boolean canWrite() {
