@@ -33,6 +33,7 @@ import com.cartera.analytics.ui.ManagementDashboardView;
 import com.cartera.analytics.ui.MarketingDashboardView;
 import com.cartera.analytics.ui.SalesDashboardView;
 import com.cartera.analytics.ui.SupportDashboardView;
+import com.cartera.support.ui.SupportQueueView;
 import com.cartera.audit.ui.AuditView;
 import com.cartera.calendar.ui.CalendarFeedView;
 import com.cartera.commerce.ui.ProductsView;
@@ -72,6 +73,9 @@ import com.cartera.shell.MainLayout;
 import com.cartera.support.ui.NewTicketView;
 import com.cartera.support.ui.SupportSettingsView;
 import com.cartera.support.ui.TicketView;
+import com.cartera.support.csat.ui.SurveyView;
+import com.cartera.support.webform.ui.SupportFormSettingsView;
+import com.cartera.support.webform.ui.SupportFormView;
 
 /**
  * Who may open which route, for every route the application has. The expectations are written out by
@@ -130,6 +134,8 @@ class RouteAccessTest extends KaribuTest {
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.MARKETING))),
             Map.entry("dashboard/support", new Rule(SupportDashboardView.class, SupportDashboardView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.SUPPORT))),
+            Map.entry("support", new Rule(SupportQueueView.class, SupportQueueView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.SUPPORT, Actor.SALES))),
             Map.entry("dashboard/finance", new Rule(FinanceDashboardView.class, FinanceDashboardView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.FINANCE))),
             Map.entry("workspaces", new Rule(WorkspaceChooserView.class, WorkspaceChooserView.class, EVERY_ROLE)),
@@ -150,6 +156,8 @@ class RouteAccessTest extends KaribuTest {
                     EnumSet.allOf(Actor.class))),
             Map.entry("reset-password/:token", new Rule(PasswordResetView.class, PasswordResetView.class,
                     EnumSet.allOf(Actor.class))),
+            // A customer answers a satisfaction survey with nobody signed in: the signed token is the key.
+            Map.entry("survey/:token", new Rule(SurveyView.class, SurveyView.class, EnumSet.allOf(Actor.class))),
             Map.entry("settings/mail", new Rule(MailView.class, MailView.class, EnumSet.of(Actor.ADMIN))),
             // Support desk: support and admin work tickets, management and sales read them; an id that names no
             // ticket (here the literal ":id") goes to the person's home; the desk's set-up is the admin's.
@@ -160,6 +168,10 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("settings/support", new Rule(SupportSettingsView.class, SupportSettingsView.class,
                     EnumSet.of(Actor.ADMIN))),
             Map.entry("settings/support/sla", new Rule(SlaSettingsView.class, SlaSettingsView.class,
+                    EnumSet.of(Actor.ADMIN))),
+            // The public support form: anyone, signed in or not (here an unknown address: the "not available" page).
+            Map.entry("ayuda/:key", new Rule(SupportFormView.class, SupportFormView.class, EnumSet.allOf(Actor.class))),
+            Map.entry("settings/support/form", new Rule(SupportFormSettingsView.class, SupportFormSettingsView.class,
                     EnumSet.of(Actor.ADMIN))),
             // After a provider's answer, before anyone is signed in.
             Map.entry("link-identity", new Rule(IdentityLinkView.class, IdentityLinkView.class, EnumSet.allOf(Actor.class))),

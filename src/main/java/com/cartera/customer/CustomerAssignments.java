@@ -29,6 +29,13 @@ public class CustomerAssignments {
         this.sql = sql;
     }
 
+    /** The ids of the live customers {@code ownerId} owns, for figures of one person's portfolio. */
+    public List<Long> ownedBy(UUID ownerId) {
+        return sql.client().sql("select id from customer where owner_id = :owner and deleted_at is null")
+                .param("owner", ownerId)
+                .query(Long.class).list();
+    }
+
     /** The live (not deleted) customers among {@code customerIds}. */
     public List<Assignment> live(Collection<Long> customerIds) {
         if (customerIds.isEmpty()) {

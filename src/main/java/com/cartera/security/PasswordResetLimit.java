@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -13,6 +11,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import com.cartera.base.limit.TokenBuckets;
 
 /**
  * Rations password-reset requests per e-mail address and per client address with token buckets in the control
@@ -23,13 +23,11 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(PasswordResetProperties.class)
 class PasswordResetLimit {
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final TokenBuckets buckets;
     private final PasswordResetProperties settings;
 
     PasswordResetLimit(JdbcClient jdbc, Clock clock, PasswordResetProperties settings) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.buckets = new TokenBuckets(jdbc, clock, "cartera.password_reset_budget", "subject");
         this.settings = settings;
     }
 
@@ -39,37 +37,15 @@ class PasswordResetLimit {
      * @param client the client's address, or null when unknown (then only the address's budget counts)
      */
     boolean tryAcquire(String email, String client) {
-        if (client != null && !take("client " + client, settings.perClient())) {
+        if (client != null && !buckets.take("client " + client, settings.perClient(), settings.period())) {
             return false;
         }
-        return take("email " + hash(email), settings.perAddress());
+        return buckets.take("email " + hash(email), settings.perAddress(), settings.period());
     }
 
-    /** One token from the bucket {@code subject}, in one statement so that parallel requests cannot overdraw it. */
-    private boolean take(String subject, int capacity) {
-        return jdbc.sql("""
-                        insert into cartera.password_reset_budget as b (subject, tokens, updated_at)
-                        values (:subject, :capacity - 1, :now)
-                        on conflict (subject) do update
-                            set tokens = least(:capacity,
-                                    b.tokens + greatest(0, extract(epoch from (:now - b.updated_at))) * :perSecond) - 1,
-                                updated_at = :now
-                            where least(:capacity,
-                                    b.tokens + greatest(0, extract(epoch from (:now - b.updated_at))) * :perSecond) >= 1""")
-                .param("subject", subject)
-                .param("capacity", (double) capacity)
-                .param("perSecond", capacity / (settings.period().toMillis() / 1000.0))
-                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
-                .update() == 1;
-    }
-
-    /** A bucket left alone for a whole period is full again, the same as no row at all. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     int purge() {
-        Instant fullBefore = clock.instant().minus(settings.period());
-        return jdbc.sql("delete from cartera.password_reset_budget where updated_at < :fullBefore")
-                .param("fullBefore", fullBefore.atOffset(ZoneOffset.UTC))
-                .update();
+        return buckets.purge(settings.period());
     }
 
     private static String hash(String email) {

@@ -134,12 +134,25 @@ class LiveBoardE2E extends BrowserTest {
         openBoard(browser, admin);
         waitForCard(browser, stages.get(0).getName(), deal.getId(), Duration.ofSeconds(30));
         assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.WebSocket")).isEqualTo("undefined");
+        waitForLongPollingHandshake(browser);
 
         var opportunities = context.getBean(OpportunityService.class);
         TestData.as(admin, () -> opportunities.move(deal.getId(), deal.getVersion(), stages.get(1).getId(), null, null));
 
         // Generous: each long-polling answer is followed by a new request, and this machine is shared.
         waitForCard(browser, stages.get(1).getName(), deal.getId(), Duration.ofSeconds(30));
+    }
+
+    /**
+     * Waits until the page's long-polling connection has made its first round trip. A change pushed while that
+     * connection is still being set up may stay unseen until the page's next request (seen under load: Atmosphere
+     * answers the handshake and the pending push together and the page never polls again); the move is made once
+     * the page is polling.
+     */
+    private static void waitForLongPollingHandshake(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20)).until(page -> (Boolean)
+                ((JavascriptExecutor) page).executeScript("return performance.getEntriesByType('resource')"
+                        + ".some(request => request.name.includes('X-Atmosphere-Transport=long-polling'))"));
     }
 
     private Opportunity deal(TestData data, SignedInUser owner) {

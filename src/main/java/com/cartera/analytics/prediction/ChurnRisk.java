@@ -16,7 +16,11 @@ import java.util.List;
  *       {@value #SINGLE_PURCHASE_DAYS} days ago gets 15;</li>
  *   <li>spend: spend of the last 6 months against the 6 months before, when that was positive, falling by
  *       {@value #SPEND_DROP_SHOWN} % or more gets 20 × the fall (all of it: 20);</li>
- *   <li>overdue follow-ups: 5 each, at most 10.</li>
+ *   <li>overdue follow-ups: 5 each, at most 10;</li>
+ *   <li>open incidents (support tickets of type INCIDENT not yet resolved): 5 each, at most 10 — a problem still
+ *       unsolved weighs like a follow-up left overdue;</li>
+ *   <li>low satisfaction ratings (1 or 2) in the last 12 months: 10 each, at most 20 — the customer said plainly
+ *       that they are unhappy, which weighs more than our own lateness but less than having stopped buying.</li>
  * </ul>
  * Risk is HIGH from {@value #HIGH} points, MEDIUM from {@value #MEDIUM}. Days are calendar days in the workspace's zone;
  * the six-month windows are half-open: [today − 6 months + 1 day, today + 1 day) and the six months before it.
@@ -42,7 +46,11 @@ public final class ChurnRisk {
         /** Fall of spend in percent, against the previous six months. */
         SPEND_DROP,
         /** Number of overdue follow-ups. */
-        OVERDUE_FOLLOW_UPS
+        OVERDUE_FOLLOW_UPS,
+        /** Number of open incidents. */
+        OPEN_INCIDENTS,
+        /** Number of ratings of 1 or 2 in the last 12 months. */
+        LOW_RATINGS
     }
 
     public record Reason(Code code, List<Long> values) {
@@ -61,9 +69,12 @@ public final class ChurnRisk {
      * @param spendLastSixMonths     spend in [today − 6 months + 1 day, today]
      * @param spendPreviousSixMonths spend in the six months before that
      * @param overdueFollowUps  open follow-ups past their time
+     * @param openIncidents     support incidents not yet resolved
+     * @param lowRatings        satisfaction ratings of 1 or 2 given in the last 12 months
      */
     public record Facts(double probabilityAlive, int purchaseDays, LocalDate firstPurchase, LocalDate lastPurchase,
-                        BigDecimal spendLastSixMonths, BigDecimal spendPreviousSixMonths, int overdueFollowUps) {
+                        BigDecimal spendLastSixMonths, BigDecimal spendPreviousSixMonths, int overdueFollowUps,
+                        int openIncidents, int lowRatings) {
     }
 
     public record Score(int points, Level level, List<Reason> reasons) {
@@ -109,6 +120,14 @@ public final class ChurnRisk {
         if (facts.overdueFollowUps() > 0) {
             points += Math.min(10, 5 * facts.overdueFollowUps());
             reasons.add(new Reason(Code.OVERDUE_FOLLOW_UPS, List.of((long) facts.overdueFollowUps())));
+        }
+        if (facts.openIncidents() > 0) {
+            points += Math.min(10, 5 * facts.openIncidents());
+            reasons.add(new Reason(Code.OPEN_INCIDENTS, List.of((long) facts.openIncidents())));
+        }
+        if (facts.lowRatings() > 0) {
+            points += Math.min(20, 10 * facts.lowRatings());
+            reasons.add(new Reason(Code.LOW_RATINGS, List.of((long) facts.lowRatings())));
         }
         int score = (int) Math.min(100, Math.round(points));
         return new Score(score, score >= HIGH ? Level.HIGH : score >= MEDIUM ? Level.MEDIUM : Level.LOW, reasons);

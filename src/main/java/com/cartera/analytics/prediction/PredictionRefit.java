@@ -18,6 +18,7 @@ import com.cartera.commerce.PurchaseDays.CustomerDays;
 import com.cartera.customer.CustomerAssignments;
 import com.cartera.customer.CustomerAssignments.Assignment;
 import com.cartera.customer.WorkspaceCalendar;
+import com.cartera.support.CustomerSupportSignals;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,8 @@ class PredictionRefit {
     static final int MONTHS = 12;
     private static final int BATCH = 5_000;
 
+    private static final CustomerSupportSignals.Signals NO_SIGNALS = new CustomerSupportSignals.Signals(0, 0, 0);
+
     /** What a refit did: the stored fit (none without purchases) and how many customers it scored. */
     record Outcome(Optional<ModelFit> fit, int scored) {
     }
@@ -45,16 +48,18 @@ class PredictionRefit {
     private final PurchaseDays purchaseDays;
     private final CustomerAssignments assignments;
     private final OverdueFollowUps overdueFollowUps;
+    private final CustomerSupportSignals supportSignals;
     private final WorkspaceCalendar calendar;
     private final PredictionStore store;
     private final PredictionProperties properties;
     private final Clock clock;
 
     PredictionRefit(PurchaseDays purchaseDays, CustomerAssignments assignments, OverdueFollowUps overdueFollowUps,
-                    WorkspaceCalendar calendar, PredictionStore store, PredictionProperties properties, Clock clock) {
+                    CustomerSupportSignals supportSignals, WorkspaceCalendar calendar, PredictionStore store, PredictionProperties properties, Clock clock) {
         this.purchaseDays = purchaseDays;
         this.assignments = assignments;
         this.overdueFollowUps = overdueFollowUps;
+        this.supportSignals = supportSignals;
         this.calendar = calendar;
         this.store = store;
         this.properties = properties;
@@ -135,6 +140,8 @@ class PredictionRefit {
         private final LocalDate recentFrom;
         private final LocalDate previousFrom;
         private final Instant now;
+        /** Low ratings count from the first of the last twelve months' days. */
+        private final Instant ratedSince;
 
         Scoring(BgNbd model, GammaGamma spendModel, LocalDate today, Instant now) {
             this.model = model;
@@ -144,6 +151,7 @@ class PredictionRefit {
             this.recentFrom = today.minusMonths(6).plusDays(1);
             this.previousFrom = today.minusMonths(12).plusDays(1);
             this.now = now;
+            this.ratedSince = previousFrom.atStartOfDay(calendar.zone()).toInstant();
         }
 
         int scoreAndWrite(List<CustomerDays> batch) {
@@ -154,13 +162,15 @@ class PredictionRefit {
             Map<Long, Assignment> live = assignments.live(ids).stream()
                     .collect(Collectors.toMap(Assignment::customerId, Function.identity()));
             Map<Long, Integer> overdue = overdueFollowUps.countsFor(live.keySet(), now);
+            Map<Long, CustomerSupportSignals.Signals> support = supportSignals.of(live.keySet(), ratedSince);
             var predictions = new ArrayList<CustomerPrediction>(batch.size());
             for (CustomerDays customer : batch) {
                 Assignment assignment = live.get(customer.customerId());
                 CustomerHistory history = CustomerHistory.of(customer.customerId(), days(customer), today);
                 if (assignment != null && history != null) {
                     predictions.add(predict(customer, history, assignment,
-                            overdue.getOrDefault(customer.customerId(), 0)));
+                            overdue.getOrDefault(customer.customerId(), 0),
+                            support.getOrDefault(customer.customerId(), NO_SIGNALS)));
                 }
             }
             store.insert(predictions);
@@ -168,7 +178,7 @@ class PredictionRefit {
         }
 
         private CustomerPrediction predict(CustomerDays customer, CustomerHistory history, Assignment assignment,
-                                           int overdue) {
+                                           int overdue, CustomerSupportSignals.Signals support) {
             double alive = model.probabilityAlive(history.x(), history.tx(), history.T());
             double purchases = model.expectedPurchases(MONTHS * PredictedClv.WEEKS_PER_MONTH, history.x(),
                     history.tx(), history.T());
@@ -198,7 +208,7 @@ class PredictionRefit {
                 }
             }
             ChurnRisk.Score risk = ChurnRisk.evaluate(new ChurnRisk.Facts(alive, days, first, last, recent, previous,
-                    overdue), today);
+                    overdue, support.openIncidents(), support.lowRatings()), today);
             return new CustomerPrediction(customer.customerId(), assignment.ownerId(), assignment.tier(), alive,
                     purchases, spend, clv, risk.points(), risk.level(), risk.reasons(), now);
         }

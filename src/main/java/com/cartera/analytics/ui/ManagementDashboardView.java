@@ -11,6 +11,7 @@ import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.customer.WorkspaceSettingsService;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
+import com.cartera.support.CsatFigures;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -28,15 +29,17 @@ public class ManagementDashboardView extends DashboardPage {
     private final PortfolioAnalytics analytics;
     private final RevenueConcentration concentration;
     private final PredictionService predictions;
+    private final CsatFigures csat;
     private final String currency;
 
     public ManagementDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, PortfolioAnalytics analytics,
                                    RevenueConcentration concentration, WorkspaceSettingsService settings,
-                                   PredictionService predictions, DashboardTools tools) {
+                                   PredictionService predictions, CsatFigures csat, DashboardTools tools) {
         super(Dashboard.MANAGEMENT, PeriodPreset.LAST_12_MONTHS, calendar, currentUser, tools);
         this.analytics = analytics;
         this.concentration = concentration;
         this.predictions = predictions;
+        this.csat = csat;
         this.currency = settings.current().getCurrency();
     }
 
@@ -64,7 +67,8 @@ public class ManagementDashboardView extends DashboardPage {
         addCard(new TopCustomersCard(getTranslation("dashboard.concentration"),
                 getTranslation("dashboard.concentration.caption"), concentration, currency));
         addCard(new AtRiskCard(getTranslation("dashboard.at-risk"), predictions, null).wide());
-        addCard(new ReservedSlot("CSAT", getTranslation("dashboard.csat.coming")),
+        addCard(new CsatCard(getTranslation("support.csat.card"), period, csat.of(period.from(), period.to()),
+                        csat.of(period.previous().from(), period.previous().to())),
                 new ReservedSlot("CAC", getTranslation("dashboard.cac.coming")),
                 new ReservedSlot(getTranslation("dashboard.receivables"),
                         getTranslation("dashboard.receivables.coming")));

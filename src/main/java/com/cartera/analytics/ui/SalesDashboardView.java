@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.cartera.activity.ContactCadence;
 import com.cartera.activity.FollowUpService;
+import com.cartera.analytics.Period;
 import com.cartera.analytics.PortfolioAnalytics;
 import com.cartera.analytics.PortfolioKpis;
 import com.cartera.analytics.prediction.PredictionService;
@@ -19,6 +20,7 @@ import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import com.cartera.security.TeamDirectory;
 import com.cartera.security.TeamMember;
+import com.cartera.support.CsatFigures;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +45,7 @@ public class SalesDashboardView extends DashboardPage {
     private final FollowUpService followUps;
     private final SalesTargetService salesTargets;
     private final PredictionService predictions;
+    private final CsatFigures csat;
     private final ContactCadence cadence;
     private final String currency;
 
@@ -50,7 +53,7 @@ public class SalesDashboardView extends DashboardPage {
                               BoardService board, PipelineService pipelines, CustomerService customers,
                               FollowUpService followUps, TeamDirectory team, WorkspaceSettingsService settings,
                               SalesTargetService salesTargets, PredictionService predictions, ContactCadence cadence,
-                              DashboardTools tools) {
+                              CsatFigures csat, DashboardTools tools) {
         super(Dashboard.SALES, PeriodPreset.THIS_MONTH, calendar, currentUser, tools);
         this.user = currentUser.require();
         this.manager = user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGEMENT);
@@ -62,6 +65,7 @@ public class SalesDashboardView extends DashboardPage {
         this.followUps = followUps;
         this.salesTargets = salesTargets;
         this.predictions = predictions;
+        this.csat = csat;
         this.cadence = cadence;
         this.currency = settings.current().getCurrency();
         agent.setLabel(getTranslation("dashboard.sales.agent"));
@@ -102,6 +106,17 @@ public class SalesDashboardView extends DashboardPage {
                 new AtRiskCard(getTranslation("dashboard.at-risk"), predictions, owner),
                 new WonVsTargetCard(getTranslation("dashboard.target"), choice.period(),
                         salesTargets.wonVsTarget(choice.period().from(), choice.period().to(), owner), manager),
-                new AgendaTodayCard(getTranslation("dashboard.agenda"), followUps, owner, today, calendar.zone()));
+                new AgendaTodayCard(getTranslation("dashboard.agenda"), followUps, owner, today, calendar.zone()),
+                csatCard(choice.period(), owner));
+    }
+
+    /** CSAT of the owner's customers (of the whole workspace when a manager looks at the team). */
+    private CsatCard csatCard(Period period, UUID owner) {
+        Period previous = period.previous();
+        return owner == null
+                ? new CsatCard(getTranslation("support.csat.card.team"), period, csat.of(period.from(), period.to()),
+                csat.of(previous.from(), previous.to()))
+                : new CsatCard(getTranslation("support.csat.card.own"), period,
+                csat.ofOwner(period.from(), period.to(), owner), csat.ofOwner(previous.from(), previous.to(), owner));
     }
 }

@@ -105,6 +105,7 @@ class TimelinePanel extends VerticalLayout {
             case "LIFECYCLE" -> VaadinIcon.FLAG;
             case "OPPORTUNITY" -> VaadinIcon.TRENDING_UP;
             case "TICKET" -> VaadinIcon.LIFEBUOY;
+            case "RATING" -> VaadinIcon.STAR;
             default -> VaadinIcon.CIRCLE_THIN;
         };
     }

@@ -34,6 +34,9 @@ import com.cartera.support.TicketSlas;
 import com.cartera.support.TicketStatus;
 import com.cartera.support.TicketType;
 import com.cartera.support.sla.ui.SlaPanel;
+import com.cartera.support.csat.PhoneRatings;
+import com.cartera.support.csat.ui.PhoneRatingDialog;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -58,6 +61,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     final ConversationPanel conversation;
     final TicketHistoryList history;
     final Paragraph readOnly = new Paragraph();
+    final Button phoneRating = new Button();
 
     private final TicketService tickets;
     private final SupportSettingsService settings;
@@ -71,7 +75,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     public TicketView(TicketService tickets, TicketConversation conversation, SupportSettingsService settings,
                       CustomerService customers, ContactPersonService contacts, ProductService products,
                       TeamDirectory team, WorkspaceCalendar calendar, SupportProperties properties,
-                      TicketSlas slas) {
+                      TicketSlas slas, PhoneRatings phoneRatings) {
         this.tickets = tickets;
         this.settings = settings;
         this.customers = customers;
@@ -89,7 +93,11 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         history = new TicketHistoryList(zone);
         readOnly.setText(getTranslation("support.ticket.read-only"));
         readOnly.addClassName("ticket-read-only");
-        add(header, readOnly, assignment, sla, new H3(getTranslation("support.ticket.section.details")), details,
+        phoneRating.setText(getTranslation("support.csat.phone.open"));
+        phoneRating.addClickListener(event ->
+                new PhoneRatingDialog(phoneRatings, ticket.getId(), zone, this::reload).open());
+        add(header, readOnly, phoneRating, assignment, sla, new H3(getTranslation("support.ticket.section.details")),
+                details,
                 new H3(getTranslation("support.ticket.section.conversation")), this.conversation,
                 new H3(getTranslation("support.ticket.section.history")), history);
     }
@@ -134,6 +142,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         List<SupportTeam> teams = settings.teams(true);
         header.show(shown, customer.map(Customer::getName).orElse("#" + shown.getCustomerId()), tickets.nextSteps(shown));
         readOnly.setVisible(!writable);
+        phoneRating.setVisible(writable
+                && (shown.getStatus() == TicketStatus.RESOLVED || shown.getStatus() == TicketStatus.CLOSED));
         assignment.show(shown, members, teams, writable && shown.getStatus() != TicketStatus.CLOSED);
         sla.show(shown.getId());
         details.edit(shown, contactPersons, writable && shown.getStatus() != TicketStatus.CLOSED);

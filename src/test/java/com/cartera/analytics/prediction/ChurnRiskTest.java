@@ -19,8 +19,27 @@ class ChurnRiskTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
     private static Facts facts(double alive, int days, String first, String last, int recent, int before, int overdue) {
+        return support(alive, days, first, last, recent, before, overdue, 0, 0);
+    }
+
+    private static Facts support(double alive, int days, String first, String last, int recent, int before,
+                                 int overdue, int openIncidents, int lowRatings) {
         return new Facts(alive, days, LocalDate.parse(first), LocalDate.parse(last), BigDecimal.valueOf(recent),
-                BigDecimal.valueOf(before), overdue);
+                BigDecimal.valueOf(before), overdue, openIncidents, lowRatings);
+    }
+
+    @Test
+    void openIncidentsAndLowRatingsAddTheirDocumentedWeights() {
+        // A customer in rhythm (every 20 days, 10 idle) with P(alive) 1: nothing but the support desk's signals.
+        // One open incident 5, one low rating 10: 15, low.
+        assertThat(ChurnRisk.evaluate(support(1, 4, "2026-09-01", "2026-11-21", 100, 100, 0, 1, 1), TODAY))
+                .isEqualTo(new Score(15, Level.LOW, List.of(new Reason(Code.OPEN_INCIDENTS, List.of(1L)),
+                        new Reason(Code.LOW_RATINGS, List.of(1L)))));
+        // Capped: three incidents 10 (not 15), three low ratings 20 (not 30); with 2 overdue follow-ups (10): 40,
+        // medium.
+        assertThat(ChurnRisk.evaluate(support(1, 4, "2026-09-01", "2026-11-21", 100, 100, 2, 3, 3), TODAY))
+                .isEqualTo(new Score(40, Level.MEDIUM, List.of(new Reason(Code.OVERDUE_FOLLOW_UPS, List.of(2L)),
+                        new Reason(Code.OPEN_INCIDENTS, List.of(3L)), new Reason(Code.LOW_RATINGS, List.of(3L)))));
     }
 
     @Test

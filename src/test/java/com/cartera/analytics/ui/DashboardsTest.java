@@ -57,7 +57,7 @@ class DashboardsTest extends KaribuTest {
         assertThat(charts).allSatisfy(chart -> assertThat(chart.getDescription()).isNotBlank());
         assertThat(_find(DashboardCard.class).stream().map(DashboardCard::heading))
                 .contains("Evolución de la cartera por mes", "Retención por cohortes", "Concentración de ingresos",
-                        "CSAT", "CAC", "Cobros pendientes", "Clientes en riesgo");
+                        "Satisfacción (CSAT)", "CAC", "Cobros pendientes", "Clientes en riesgo");
         assertThat(_find(ReservedSlot.class)).allSatisfy(slot -> assertThat(slot.getElement().getTextRecursively())
                 .containsIgnoringCase("llega"));
     }

@@ -1,0 +1,5 @@
+package com.cartera.support.webform;
+
+/** A ticket category as the form offers it. */
+public record FormCategory(long id, String name) {
+}
