@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * the text of its history, and deletes its messages and files, which are the person's own words.
  */
 @Component
-@Order(25)
+@Order(35)
 class TicketPersonalData implements PersonalDataHolder {
 
     /** What an erased ticket's subject says. */

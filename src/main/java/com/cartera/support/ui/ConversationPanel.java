@@ -28,6 +28,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadEvent;
 
 /**
@@ -71,6 +72,14 @@ class ConversationPanel extends VerticalLayout {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
         upload.setDropLabel(new Span(getTranslation("support.ticket.composer.files", maxFileBytes / (1024 * 1024))));
         upload.setWidthFull();
+        String addFiles = getTranslation("support.ticket.composer.add-files");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(addFiles).setMany(addFiles))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("support.ticket.composer.file-too-big",
+                                maxFileBytes / (1024 * 1024)))
+                        .setTooManyFiles(getTranslation("support.ticket.error.attachment-count",
+                                TicketConversation.ATTACHMENTS_MAX))));
         pendingFiles.addClassName("ticket-pending-files");
         reply.setText(getTranslation("support.ticket.composer.reply"));
         reply.setIcon(VaadinIcon.PAPERPLANE.create());

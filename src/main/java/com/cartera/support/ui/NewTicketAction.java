@@ -27,8 +27,11 @@ class NewTicketAction implements CustomerPageAction {
         if (!tickets.canWrite()) {
             return List.of();
         }
+        // Icon only: the customer page's top bar is narrow on a phone; the tickets tab has the same action in words.
         var button = new Button(VaadinIcon.LIFEBUOY.create());
-        button.setText(button.getTranslation("support.ticket.new"));
+        String text = button.getTranslation("support.ticket.new");
+        button.setTooltipText(text);
+        button.setAriaLabel(text);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.addClassName("new-ticket-action");
         long customerId = customer.getId();

@@ -40,6 +40,7 @@ public class SupportSettingsView extends VerticalLayout implements HasHeading {
         reopenWindow.setMin(0);
         reopenWindow.setMax(DeskSettings.REOPEN_WINDOW_MAX);
         reopenWindow.setStepButtonsVisible(true);
+        reopenWindow.setWidth("min(20em, 100%)");
         save.setText(getTranslation("support.settings.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveWindow());
