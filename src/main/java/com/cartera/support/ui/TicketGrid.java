@@ -214,5 +214,8 @@ class TicketGrid extends Grid<TicketQueueRow> {
     /** On a phone, only the columns that tell the tickets apart. */
     void compact(boolean compact) {
         getColumns().forEach(column -> column.setVisible(!compact || COMPACT_COLUMNS.contains(column.getKey())));
+        // Narrower number and subject on a phone, so that the priority and the time left fit beside them.
+        getColumnByKey(NUMBER).setWidth(compact ? "4.5rem" : "6rem");
+        getColumnByKey(SUBJECT).setWidth(compact ? "9rem" : "18rem");
     }
 }
