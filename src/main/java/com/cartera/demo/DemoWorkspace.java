@@ -72,6 +72,7 @@ class DemoWorkspace implements ApplicationRunner {
     private final TeamDirectory teamDirectory;
     private final CustomerService customerService;
     private final DemoHistory history;
+    private final DemoTickets demoTickets;
     private final PortfolioAnalytics analytics;
     private final PredictionService predictions;
     private final NotificationPause notificationPause;
@@ -79,8 +80,8 @@ class DemoWorkspace implements ApplicationRunner {
     DemoWorkspace(DemoProperties properties, ObjectProvider<EmbeddedPostgres> embeddedDatabase,
                   TenantDirectory tenants, SignupService signupService, TeamService teamService,
                   InvitationService invitationService, TeamDirectory teamDirectory, CustomerService customerService,
-                  DemoHistory history, PortfolioAnalytics analytics, PredictionService predictions,
-                  NotificationPause notificationPause) {
+                  DemoHistory history, DemoTickets demoTickets, PortfolioAnalytics analytics,
+                  PredictionService predictions, NotificationPause notificationPause) {
         this.notificationPause = notificationPause;
         this.properties = properties;
         this.embeddedDatabase = embeddedDatabase;
@@ -91,6 +92,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.teamDirectory = teamDirectory;
         this.customerService = customerService;
         this.history = history;
+        this.demoTickets = demoTickets;
         this.analytics = analytics;
         this.predictions = predictions;
     }
@@ -122,13 +124,18 @@ class DemoWorkspace implements ApplicationRunner {
         SecurityContextHolder.setContext(context);
         try {
             List<TeamMember> owners = new ArrayList<>();
+            SignedInUser agent = admin;
             teamDirectory.find(admin.userId()).ifPresent(owners::add);
             for (DemoUser user : USERS.subList(1, USERS.size())) {
                 // Each demo person accepts their invitation as anyone would, choosing the demo password.
                 String token = teamService.invite(emailFor(user, slug), Set.of(user.role()));
                 var outcome = invitationService.acceptWithNewAccount(token, user.name(), PASSWORD);
-                if (user.role() == Role.SALES && outcome instanceof InvitationService.NewAccountOutcome.Joined joined) {
-                    teamDirectory.find(joined.user().userId()).ifPresent(owners::add);
+                if (outcome instanceof InvitationService.NewAccountOutcome.Joined joined) {
+                    if (user.role() == Role.SALES) {
+                        teamDirectory.find(joined.user().userId()).ifPresent(owners::add);
+                    } else if (user.role() == Role.SUPPORT) {
+                        agent = joined.user();
+                    }
                 }
             }
             var made = new DemoPortfolio(2026);
@@ -139,6 +146,8 @@ class DemoWorkspace implements ApplicationRunner {
             // Seeded history is nobody's news: no notices nor mails for its assignments.
             notificationPause.during(() -> history.create(2026, admin.userId(), made.cameAsLeads().stream()
                     .map(Customer::getId).collect(Collectors.toSet())));
+            SignedInUser supportAgent = agent;
+            notificationPause.during(() -> demoTickets.create(admin, supportAgent));
             long seeded = System.nanoTime();
             // The dashboards read aggregates and the churn list reads predictions: made now, as their jobs would,
             // so that the first start shows everything instead of waiting for the next refresh and the night.

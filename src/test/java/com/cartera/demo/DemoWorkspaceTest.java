@@ -69,6 +69,25 @@ class DemoWorkspaceTest {
         assertThat(jdbc.queryForObject("select count(distinct month) from \"" + schema + "\".sales_target",
                 Long.class)).isEqualTo(DemoStory.TARGET_MONTHS_BACK + 1 + DemoStory.TARGET_MONTHS_AHEAD);
 
+        // A support desk to show: tickets in every status, about half resolved, and phone ratings for CSAT.
+        Map<String, Long> tickets = jdbc.queryForList("select status, count(*) n from \"" + schema
+                        + "\".ticket group by 1").stream()
+                .collect(Collectors.toMap(row -> (String) row.get("status"), row -> (Long) row.get("n")));
+        assertThat(tickets.keySet()).containsExactlyInAnyOrder("NEW", "OPEN", "PENDING", "RESOLVED", "CLOSED");
+        assertThat(tickets.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(DemoTickets.TICKETS);
+        assertThat(count(schema, "ticket where status = 'NEW' and assignee_id is null")).isEqualTo(tickets.get("NEW"));
+        assertThat(count(schema, "ticket where status in ('RESOLVED', 'CLOSED') and first_response_at is null")).isZero();
+        assertThat(jdbc.queryForObject("select count(distinct assignee_id) from \"" + schema + "\".ticket",
+                Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(distinct category_id) from \"" + schema + "\".ticket",
+                Long.class)).isGreaterThan(3);
+        assertThat(count(schema, "csat_survey where source = 'PHONE' and rating >= 4")).isGreaterThan(5);
+        assertThat(count(schema, "csat_survey where rating <= 2")).isPositive();
+        // Replies and surveys are written only to the contact persons' reserved addresses, never to customers'.
+        assertThat(count(schema, "mail_message where template in ('support-reply', 'support-survey')")).isPositive();
+        assertThat(count(schema, "mail_message where template in ('support-reply', 'support-survey')"
+                + " and recipient not like '%@clientes.demo.cartera.test'")).isZero();
+
         AuthenticationManager authentication = authenticationConfiguration.getAuthenticationManager();
         var rolesSeen = new java.util.HashSet<Role>();
         for (String localPart : new String[]{"admin", "ventas", "ventas2", "marketing", "soporte", "finanzas", "direccion"}) {

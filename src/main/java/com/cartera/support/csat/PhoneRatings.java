@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +16,9 @@ import com.cartera.security.Role;
 /**
  * Ratings an agent takes by phone: the answer of the ticket's survey (the one mailed at resolution, or, when none
  * could be mailed, one made now, which then counts as sent). Support and admin record them; management reads.
+ * Exposed to other modules on its own (the demo workspace records its seeded ratings here).
  */
+@NamedInterface("phone-ratings")
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPPORT, Role.Names.MANAGEMENT})
