@@ -1,5 +1,6 @@
 package com.cartera.customer.ui;
 
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -91,6 +92,7 @@ class CustomerProfileForm extends VerticalLayout {
     private final CustomerService customerService;
     private final DuplicateWarning duplicateWarning;
     private final CustomerPermissions permissions;
+    private final ZoneId zone;
     private final TeamDirectory teamDirectory;
     private final Validator validator;
     private final Consumer<Customer> onSaved;
@@ -107,7 +109,8 @@ class CustomerProfileForm extends VerticalLayout {
 
     CustomerProfileForm(CustomerService customerService, CustomerPermissions permissions, TeamDirectory teamDirectory,
                         TagCatalog tagCatalog, DuplicateWarning duplicateWarning, Validator validator,
-                        Consumer<Customer> onSaved) {
+                        ZoneId zone, Consumer<Customer> onSaved) {
+        this.zone = zone;
         this.customerService = customerService;
         this.duplicateWarning = duplicateWarning;
         this.permissions = permissions;
@@ -266,7 +269,7 @@ class CustomerProfileForm extends VerticalLayout {
         EditConflict conflict = EditConflict.between(base, working, current.get());
         String who = Optional.ofNullable(conflict.changedBy()).flatMap(teamDirectory::find)
                 .map(TeamMember::getDisplayName).orElse(getTranslation("conflict.someone"));
-        conflictDialog = new EditConflictDialog(conflict, who, choices -> {
+        conflictDialog = new EditConflictDialog(conflict, who, zone, choices -> {
             startFrom(conflict.currentValues(), conflict.applyMine(choices));
             save();
         }, () -> {
@@ -282,7 +285,8 @@ class CustomerProfileForm extends VerticalLayout {
         if (!marketingConsent.getValue()) {
             text = getTranslation("customer.consent.none");
         } else if (working != null && working.isMarketingConsent() && working.getMarketingConsentAt() != null) {
-            text = getTranslation("customer.consent.given", Formats.dateTime(working.getMarketingConsentAt(), getLocale()));
+            text = getTranslation("customer.consent.given",
+                    Formats.dateTime(working.getMarketingConsentAt(), getLocale(), zone));
         } else {
             text = getTranslation("customer.consent.on-save");
         }

@@ -1,5 +1,6 @@
 package com.cartera.customer.ui;
 
+import java.time.ZoneId;
 import java.time.LocalDate;
 
 import com.cartera.customer.Customer;
@@ -22,13 +23,15 @@ class CustomerSummary extends VerticalLayout {
 
     private final NextBestActions nextBestActions;
     private final WorkspaceSettingsService settings;
+    private final ZoneId zone;
     private final Div hint;
 
     CustomerSummary(NextBestActions nextBestActions, WorkspaceSettingsService settings, CustomerTimeline customerTimeline,
-                    TeamDirectory teamDirectory) {
+                    TeamDirectory teamDirectory, ZoneId zone) {
+        this.zone = zone;
         this.nextBestActions = nextBestActions;
         this.settings = settings;
-        this.timeline = new TimelinePanel(customerTimeline, teamDirectory);
+        this.timeline = new TimelinePanel(customerTimeline, teamDirectory, zone);
         addClassName("customer-summary");
         setPadding(false);
         hint = new Div(VaadinIcon.LIGHTBULB.create(), nextAction);
@@ -40,7 +43,7 @@ class CustomerSummary extends VerticalLayout {
         var action = nextBestActions.mostUrgent(customer);
         hint.setVisible(action.isPresent());
         nextAction.setText(action.map(suggestion -> getTranslation(suggestion.messageKey(),
-                Formats.arguments(this, suggestion.args()))).orElse(""));
+                Formats.arguments(this, suggestion.args(), zone))).orElse(""));
         figures.show(CustomerFigures.of(customer), settings.current().getCurrency(), LocalDate.now());
         timeline.show(customer.getId());
     }

@@ -1,5 +1,6 @@
 package com.cartera.customer.ui;
 
+import com.cartera.customer.WorkspaceCalendar;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -88,7 +89,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                         NextBestActions nextBestActions, WorkspaceSettingsService settings,
                         ObjectProvider<CustomerSection> sections, DuplicateService duplicateService,
                         Validator validator, CurrentUser currentUser, ObjectProvider<CustomerPageAction> pageActions,
-                        LiveUpdates liveUpdates) {
+                        LiveUpdates liveUpdates, WorkspaceCalendar calendar) {
         this.customerService = customerService;
         this.permissions = permissions;
         this.teamDirectory = teamDirectory;
@@ -96,8 +97,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         this.sections = sections.orderedStream().sorted(Comparator.comparingInt(CustomerSection::order)).toList();
         this.pageActions = pageActions.orderedStream().toList();
         this.profile = new CustomerProfileForm(customerService, permissions, teamDirectory, tagCatalog,
-                new DuplicateWarning(duplicateService), validator, this::saved);
-        this.summary = new CustomerSummary(nextBestActions, settings, timeline, teamDirectory);
+                new DuplicateWarning(duplicateService), validator, calendar.zone(), this::saved);
+        this.summary = new CustomerSummary(nextBestActions, settings, timeline, teamDirectory, calendar.zone());
         this.contacts = new ContactsPanel(contactPersonService, validator);
         addClassName("customer-view");
 

@@ -1,5 +1,6 @@
 package com.cartera.customer.ui;
 
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +32,15 @@ class EditConflictDialog extends Dialog {
     final Button applyMine = new Button();
     final Button discardMine = new Button();
 
-    EditConflictDialog(EditConflict conflict, String changedBy, Consumer<Map<CustomerField, Choice>> onApplyMine,
-                       Runnable onDiscardMine) {
+    EditConflictDialog(EditConflict conflict, String changedBy, ZoneId zone,
+                       Consumer<Map<CustomerField, Choice>> onApplyMine, Runnable onDiscardMine) {
         addClassName("edit-conflict");
         setHeaderTitle(getTranslation("conflict.title"));
         setCloseOnOutsideClick(false);
         setWidth("min(44rem, 100%)");
 
-        who.setText(getTranslation("conflict.who", changedBy, Formats.dateTime(conflict.changedAt(), getLocale())));
+        String when = Formats.dateTime(conflict.changedAt(), getLocale(), zone);
+        who.setText(getTranslation("conflict.who", changedBy, when));
         theirChanges.addClassName("conflict-changes");
         myChanges.addClassName("conflict-changes");
         list(theirChanges, conflict.theirChanges());

@@ -47,10 +47,10 @@ final class Formats {
         return date == null ? NONE : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
-    /** A moment in the server's time zone, as the rest of the application shows moments. */
-    static String dateTime(Instant instant, Locale locale) {
+    /** A moment in the workspace's time zone (never the server's: a workspace's people read their own clock). */
+    static String dateTime(Instant instant, Locale locale, ZoneId zone) {
         return instant == null ? NONE : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).format(instant.atZone(ZoneId.systemDefault()));
+                .withLocale(locale).format(instant.atZone(zone));
     }
 
     /** The i18n key of an enum constant's label. */
@@ -95,11 +95,11 @@ final class Formats {
     }
 
     /** A message's arguments ready for {@code getTranslation}: {@link Translatable}s translated, dates formatted. */
-    static Object[] arguments(Component where, List<Object> arguments) {
+    static Object[] arguments(Component where, List<Object> arguments, ZoneId zone) {
         return arguments.stream().map(argument -> switch (argument) {
             case Translatable translatable -> where.getTranslation(translatable.key());
             case LocalDate day -> date(day, localeOf(where));
-            case Instant moment -> dateTime(moment, localeOf(where));
+            case Instant moment -> dateTime(moment, localeOf(where), zone);
             default -> argument;
         }).toArray();
     }

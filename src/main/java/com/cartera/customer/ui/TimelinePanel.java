@@ -1,5 +1,6 @@
 package com.cartera.customer.ui;
 
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,13 @@ class TimelinePanel extends VerticalLayout {
 
     private final CustomerTimeline timeline;
     private final TeamDirectory teamDirectory;
+    private final ZoneId zone;
     private long customerId;
     private int limit = PAGE;
     private List<MentionCandidate> mentionable;
 
-    TimelinePanel(CustomerTimeline timeline, TeamDirectory teamDirectory) {
+    TimelinePanel(CustomerTimeline timeline, TeamDirectory teamDirectory, ZoneId zone) {
+        this.zone = zone;
         this.timeline = timeline;
         this.teamDirectory = teamDirectory;
         addClassName("customer-timeline");
@@ -73,9 +76,9 @@ class TimelinePanel extends VerticalLayout {
     private Div row(TimelineEntry entry, Map<UUID, String> names) {
         Icon icon = icon(entry.kind()).create();
         icon.addClassName("timeline-icon");
-        var title = new Span(getTranslation(entry.titleKey(), Formats.arguments(this, entry.titleArgs())));
+        var title = new Span(getTranslation(entry.titleKey(), Formats.arguments(this, entry.titleArgs(), zone)));
         title.addClassName("timeline-title");
-        String when = Formats.dateTime(entry.at(), getLocale());
+        String when = Formats.dateTime(entry.at(), getLocale(), zone);
         String meta = entry.actor() == null ? when
                 : when + " · " + names.computeIfAbsent(entry.actor(), this::displayName);
         var details = new Span(meta);

@@ -8,11 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -41,6 +46,8 @@ import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.CustomerKind;
 import com.cartera.customer.CustomerService;
+import com.cartera.customer.CustomerTimeline;
+import com.cartera.customer.WorkspaceSettingsService;
 import com.cartera.customer.EditConflict.Choice;
 import com.cartera.customer.CustomerField;
 import com.cartera.customer.LifecycleStage;
@@ -485,6 +492,26 @@ class CustomerViewTest extends KaribuTest {
         _click(timeline.more);
         assertThat(timelineTitles(timeline)).hasSize(22).endsWith("De Lead a En evaluación", "Alta como Lead");
         assertThat(timeline.more.isVisible()).isFalse();
+    }
+
+    @Test
+    void timelineMomentsAreShownOnTheWorkspacesClockNotTheServers() {
+        // Kiritimati is fourteen hours ahead of UTC: no server runs there, so a right time proves the zone is used.
+        var settings = context.getBean(WorkspaceSettingsService.class);
+        as(admin, () -> {
+            var edited = settings.current();
+            edited.setTimeZone("Pacific/Kiritimati");
+            return settings.update(edited);
+        });
+        Customer lead = data.customer(admin, "Ana García", null, LifecycleStage.LEAD);
+
+        TimelinePanel timeline = open(admin, lead).summary.timeline;
+
+        Instant created = as(admin, () -> context.getBean(CustomerTimeline.class).latest(lead.getId(), 1)).getFirst()
+                .at();
+        String expected = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.forLanguageTag("es")).format(created.atZone(ZoneId.of("Pacific/Kiritimati")));
+        assertThat(texts(timeline.entries, Span.class, "timeline-meta").getFirst()).startsWith(expected + " · ");
     }
 
     // --- deleting -----------------------------------------------------------------------------------
