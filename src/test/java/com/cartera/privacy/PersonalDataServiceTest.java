@@ -67,9 +67,9 @@ class PersonalDataServiceTest {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
             assertThat(sheets).containsExactly("Cliente", "Contactos", "Etiquetas", "Etapas", "Registro de auditoría",
-                    "Compras", "Líneas de compra", "Interacciones", "Seguimientos", "Sugerencias", "Incidencias",
-                    "Historial de incidencias", "Mensajes de incidencias", "Adjuntos de incidencias",
-                    "Encuestas de satisfacción", "Oportunidades", "Cambios de etapa", "Conversiones", "Filas rechazadas");
+                    "Compras", "Líneas de compra", "Interacciones", "Seguimientos", "Sugerencias",
+                    "Encuestas de satisfacción", "Oportunidades", "Cambios de etapa", "Conversiones", "Incidencias",
+                    "Historial de incidencias", "Mensajes de incidencias", "Adjuntos de incidencias", "Filas rechazadas");
             assertThat(text(workbook.getSheet("Cliente"))).contains(fixture.name, fixture.email, fixture.phone,
                     fixture.taxId, "Teruel", "Ópera", fixture.duplicateName);
             assertThat(rows(workbook.getSheet("Cliente"))).isEqualTo(2);
