@@ -44,6 +44,10 @@ final class Axes {
     static ObjectNode valueAxis(ValueFormat format, Locale locale, String name) {
         var axis = Json.object().put("type", "value");
         axis.putObject("axisLabel").set("formatter", format.axisFormatter(locale));
+        if (format.style() == ValueFormat.Style.NUMBER && format.fractionDigits() == 0) {
+            // Whole numbers are counts: a tick at "1,5 answers" reads as nonsense.
+            axis.put("minInterval", 1);
+        }
         if (name != null) {
             axis.put("name", name).put("nameLocation", "end").put("nameGap", 12);
             axis.putObject("nameTextStyle").put("align", "left");

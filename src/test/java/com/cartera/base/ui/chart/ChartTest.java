@@ -117,6 +117,8 @@ class ChartTest extends KaribuTest {
         });
         JsonNode options = options(chart);
         assertThat(options.at("/series/0/stack").asString()).isEqualTo(options.at("/series/1/stack").asString());
+        // Counts have whole ticks only.
+        assertThat(options.at("/yAxis/minInterval").asInt()).isEqualTo(1);
     }
 
     @Test
