@@ -37,7 +37,8 @@ class TicketTimesCard extends DashboardCard {
                 : getTranslation("support.home.times.values", span(figures.median()), span(figures.p90()),
                         figures.tickets());
         var row = new Div(name, new Span(values));
-        row.addClassName("dashboard-row");
+        // The figures are long ("mediana 3 h · p90 2 d · 27 incidencias"): they go under the name, never over it.
+        row.addClassNames("dashboard-row", "dashboard-row-wrapping");
         return row;
     }
 
