@@ -1,0 +1,131 @@
+package com.cartera.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import com.cartera.analytics.PortfolioAnalytics;
+import com.cartera.analytics.RefreshResult;
+import com.cartera.customer.CustomerFilter;
+import com.cartera.customer.LifecycleStage;
+import com.cartera.customer.SavedView;
+import com.cartera.customer.SavedViewDefinition;
+import com.cartera.customer.SavedViewService;
+import com.cartera.security.Role;
+import com.cartera.security.SignedInUser;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Marketing benchmark, not a test: the marketing home, CAC by source and building a target list on one workspace
+ * with a million customers, {@value MarketingSeed#CAMPAIGNS} campaigns of {@value MarketingSeed#MEMBERS} list members
+ * each and five years of spend. Run with {@code ./mvnw -B -Pmarketing-benchmark test-compile exec:exec} (size:
+ * {@code -Dbenchmark.customers=1000000}, purchases three per customer; timed calls:
+ * {@code -Dbenchmark.repetitions=30}).
+ *
+ * <p>The application starts on its own embedded PostgreSQL in {@code target/marketing-benchmark-<customers>/}, every
+ * scheduled job off. The first run signs up a workspace with twenty salespeople and a marketing person, seeds the
+ * customers and purchases with {@link PortfolioSeed} and the marketing tables with {@link MarketingSeed}; later
+ * runs reuse that database. Every run rebuilds the analytics aggregates as the admin
+ * ({@link PortfolioAnalytics#rebuild}, timed), so that they hold what the code of this run reads.
+ */
+public final class MarketingBenchmark {
+
+    private static final int WARM_UP = 3;
+    private static final List<String> OWNERS = IntStream.rangeClosed(1, 20).mapToObj(i -> "Comercial " + i).toList();
+    /** The shared saved view target lists are built from: the leads, about a fifth of the workspace. */
+    static final String LEADS_VIEW = "Leads para nutrir";
+
+    private MarketingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int customers = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0]) : 1_000_000;
+        int repetitions = args.length > 1 && !args[1].isBlank() ? Integer.parseInt(args[1]) : 30;
+        int purchases = customers * 3;
+        Path dataDir = Path.of("target", "marketing-benchmark-" + customers).toAbsolutePath();
+        Path outDir = Path.of("target", "benchmarks").toAbsolutePath();
+        Files.createDirectories(outDir);
+        String slug = "bench-marketing-" + customers;
+        try (ConfigurableApplicationContext context = BenchmarkRun.start(dataDir,
+                "--logging.level.com.cartera.analytics=info")) {
+            var jdbc = context.getBean(JdbcTemplate.class);
+            String seedReport;
+            if (BenchmarkRun.workspaceExists(jdbc, slug)) {
+                seedReport = "seed:      reused the database seeded by an earlier run in " + dataDir + "\n";
+            } else {
+                long t0 = System.nanoTime();
+                SignedInUser admin = BenchmarkRun.signUp(context, slug, "Distribuciones Marketing");
+                List<UUID> owners = BenchmarkRun.addPeople(context, admin, slug, Role.SALES, "comercial", OWNERS);
+                UUID marketer = BenchmarkRun.addPeople(context, admin, slug, Role.MARKETING, "marketing",
+                        List.of("Marta Marketing")).getFirst();
+                var steps = new LinkedHashMap<String, Long>();
+                BenchmarkRun.seed(context, admin, connection -> {
+                    steps.putAll(new PortfolioSeed(connection, customers, purchases, owners, admin.userId()).run());
+                    steps.putAll(new MarketingSeed(connection, marketer).run());
+                    return steps;
+                });
+                seedReport = "seed:      %d customers, %d purchases and the marketing tables in %d s (%s)%n".formatted(
+                        customers, purchases, (System.nanoTime() - t0) / 1_000_000_000, describe(steps));
+            }
+            System.out.print(seedReport);
+            SignedInUser admin = BenchmarkRun.signedIn(context, BenchmarkRun.adminEmail(slug));
+            SignedInUser marketer = BenchmarkRun.signedIn(context, "marketing0@" + slug + ".example.com");
+            String schema = admin.workspace().tenant().schema();
+            RefreshResult rebuilt = BenchmarkRun.as(admin, context.getBean(PortfolioAnalytics.class)::rebuild);
+            long view = leadsView(context, marketer);
+            String report = header(customers, purchases, repetitions, jdbc, schema) + seedReport
+                    + "rebuild:   analytics aggregates of %d customers in %.1f s%n".formatted(rebuilt.customers(),
+                    rebuilt.millis() / 1000.0)
+                    + "view:      shared saved view '%s' (id %d, stage LEAD) matches %d customers%n".formatted(
+                    LEADS_VIEW, view, jdbc.queryForObject("select count(*) from \"" + schema + "\".customer"
+                            + " where lifecycle_stage = 'LEAD' and deleted_at is null", Long.class))
+                    + "load average after measuring " + BenchmarkRun.loadAverage() + "\n";
+            Path file = outDir.resolve("marketing.txt");
+            Files.writeString(file, report, StandardCharsets.UTF_8);
+            System.out.println(report);
+            System.out.println("Written to " + file);
+        }
+        System.exit(0);
+    }
+
+    /** The shared saved view of the leads, made by the marketing person on the first run. */
+    private static long leadsView(ConfigurableApplicationContext context, SignedInUser marketer) {
+        var views = context.getBean(SavedViewService.class);
+        return BenchmarkRun.as(marketer, () -> views.available().stream()
+                .filter(v -> v.getName().equals(LEADS_VIEW)).findFirst()
+                .orElseGet(() -> views.create(LEADS_VIEW, true, new SavedViewDefinition(
+                        CustomerFilter.NONE.withStages(Set.of(LifecycleStage.LEAD)), List.of(), List.of()))))
+                .getId();
+    }
+
+    private static String describe(Map<String, Long> steps) {
+        return steps.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() / 1000.0 + " s")
+                .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    private static String header(int customers, int purchases, int repetitions, JdbcTemplate jdbc, String schema) {
+        return "Cartera marketing benchmark\n"
+                + "date:      " + DateTimeFormatter.ISO_INSTANT.format(Instant.now()) + "\n"
+                + "machine:   " + BenchmarkRun.machine(jdbc) + "; load average before measuring "
+                + BenchmarkRun.loadAverage() + "\n"
+                + "workspace: " + customers + " customers, " + purchases + " purchases; "
+                + count(jdbc, schema, "campaign") + " campaigns, " + count(jdbc, schema, "target_list_member")
+                + " list members, " + count(jdbc, schema, "marketing_spend") + " spend entries, "
+                + count(jdbc, schema, "customer_attribution") + " attributions\n"
+                + "method:    " + WARM_UP + " warm-up calls then " + repetitions
+                + " timed calls each, p50/p95 by nearest rank\n";
+    }
+
+    private static long count(JdbcTemplate jdbc, String schema, String table) {
+        return jdbc.queryForObject("select count(*) from \"" + schema + "\"." + table, Long.class);
+    }
+}
