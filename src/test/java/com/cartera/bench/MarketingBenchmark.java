@@ -88,6 +88,9 @@ public final class MarketingBenchmark {
                     + "view:      shared saved view '%s' (id %d, stage LEAD) matches %d customers%n".formatted(
                     LEADS_VIEW, view, jdbc.queryForObject("select count(*) from \"" + schema + "\".customer"
                             + " where lifecycle_stage = 'LEAD' and deleted_at is null", Long.class))
+                    + "leads:     " + jdbc.queryForObject("select count(*) || ' created as leads, '"
+                    + " || count(converted_on) || ' of them became customers' from \"" + schema
+                    + "\".analytics_lead", String.class) + "\n"
                     + "load average after measuring " + BenchmarkRun.loadAverage() + "\n";
             Path file = outDir.resolve("marketing.txt");
             Files.writeString(file, report, StandardCharsets.UTF_8);
@@ -121,6 +124,12 @@ public final class MarketingBenchmark {
                 + count(jdbc, schema, "campaign") + " campaigns, " + count(jdbc, schema, "target_list_member")
                 + " list members, " + count(jdbc, schema, "marketing_spend") + " spend entries, "
                 + count(jdbc, schema, "customer_attribution") + " attributions\n"
+                + "           " + jdbc.queryForObject("select count(*) filter (where first_campaign_id is not null)"
+                + " || ' first attributed to a campaign, ' || count(*) filter (where touch_campaign_id is not null)"
+                + " || ' touched by one' from \"" + schema + "\".customer_attribution", String.class)
+                + "; list members by status " + jdbc.queryForObject("select string_agg(status || ' ' || n, ', '"
+                + " order by n desc) from (select status, count(*) as n from \"" + schema
+                + "\".target_list_member group by status) s", String.class) + "\n"
                 + "method:    " + WARM_UP + " warm-up calls then " + repetitions
                 + " timed calls each, p50/p95 by nearest rank\n";
     }

@@ -55,7 +55,7 @@ final class MarketingSeed {
             sql.execute("select setseed(0.1414)");
             timed(steps, "lead histories", sql, leadHistories());
             timed(steps, "campaigns", sql, campaigns());
-            timed(steps, "drop indexes", sql, """
+            timed(steps, "drop marketing indexes", sql, """
                     create temp table seed_index on commit drop as
                     select indexname, indexdef from pg_indexes
                     where schemaname = current_schema()
@@ -72,7 +72,7 @@ final class MarketingSeed {
             timed(steps, "target lists", sql, targetLists());
             timed(steps, "spend", sql, spend());
             timed(steps, "attribution", sql, attribution());
-            timed(steps, "create indexes", sql, """
+            timed(steps, "create marketing indexes", sql, """
                     do $$
                         declare i record;
                         begin
@@ -88,8 +88,8 @@ final class MarketingSeed {
         }
         connection.setAutoCommit(true);
         try (Statement sql = connection.createStatement()) {
-            timed(steps, "vacuum analyze", sql, "vacuum (analyze) lifecycle_change, campaign, marketing_spend,"
-                    + " target_list, target_list_member, customer_attribution");
+            timed(steps, "vacuum analyze marketing", sql, "vacuum (analyze) lifecycle_change, campaign,"
+                    + " marketing_spend, target_list, target_list_member, customer_attribution");
         }
         return steps;
     }
@@ -115,7 +115,8 @@ final class MarketingSeed {
                        null
                 from seed_lead;
                 insert into lifecycle_change (customer_id, from_stage, to_stage, changed_at, changed_by)
-                select id, 'PROSPECT', 'ACTIVE', least(now() - interval '1 hour', first_purchase_on + time '12:00'), null
+                select id, 'PROSPECT', 'ACTIVE', least(now() - interval '1 hour', first_purchase_on + time '12:00'),
+                       null
                 from seed_lead where stage <> 'PROSPECT';
                 insert into lifecycle_change (customer_id, from_stage, to_stage, changed_at, changed_by)
                 select id, 'INACTIVE', 'LOST',
