@@ -250,7 +250,7 @@ final class MarketingSeed {
                       from customer) c
                          left join seed_source_map m on m.customer_source = c.source
                          left join lateral (select k.campaign_id from seed_campaign k
-                                            where c.r_first < 0.45 and k.source_id = m.source_id
+                                            where c.r_first < 0.5 and k.source_id = m.source_id
                                               and k.starts_on <= cast(c.created_at as date)
                                             order by k.starts_on desc limit 1) f on true
                          left join lateral (select k.campaign_id,
