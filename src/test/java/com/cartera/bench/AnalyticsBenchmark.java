@@ -1,6 +1,8 @@
 package com.cartera.bench;
 
-import java.io.IOException;
+import static com.cartera.bench.BenchmarkRun.as;
+import static com.cartera.bench.BenchmarkRun.time;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,38 +12,26 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
-import com.cartera.CarteraApplication;
 import com.cartera.analytics.Period;
 import com.cartera.analytics.PortfolioAnalytics;
 import com.cartera.analytics.RefreshResult;
 import com.cartera.analytics.prediction.PredictionService;
-import com.cartera.base.db.EmbeddedPostgres;
 import com.cartera.commerce.Product;
 import com.cartera.commerce.ProductService;
 import com.cartera.commerce.PurchaseDraft;
 import com.cartera.commerce.PurchaseService;
 import com.cartera.commerce.SalesChannel;
-import com.cartera.security.InvitationService;
 import com.cartera.security.Role;
 import com.cartera.security.SignInService;
 import com.cartera.security.SignedInUser;
-import com.cartera.security.SignupForm;
-import com.cartera.security.SignupService;
-import com.cartera.security.TeamService;
-import com.cartera.security.WorkspaceAuthentication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Analytics benchmark, not a test: the analytics engine on one workspace with a million customers and five million
@@ -64,23 +54,8 @@ public final class AnalyticsBenchmark {
     private static final int WARM_UP = 3;
     private static final int OWNERS = 20;
     private static final int NEW_PURCHASES = 1_000;
-    private static final String PASSWORD = "Prueba-segura-2024";
 
     private AnalyticsBenchmark() {
-    }
-
-    private record Timing(long[] millis) {
-        long percentile(int percent) {
-            long[] sorted = millis.clone();
-            Arrays.sort(sorted);
-            int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-            return sorted[Math.max(0, rank - 1)];
-        }
-
-        String line(String what) {
-            return String.format(Locale.ROOT, "%-58s p50 %6d ms   p95 %6d ms   max %6d ms%n", what, percentile(50),
-                    percentile(95), percentile(100));
-        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -92,44 +67,24 @@ public final class AnalyticsBenchmark {
         Path outDir = Path.of("target", "benchmarks").toAbsolutePath();
         Files.createDirectories(outDir);
         String slug = "bench-analytics-" + customers;
-        // Command-line arguments, so that they win over application.yaml (builder properties would not).
-        String[] settings = {
-                "--cartera.data-dir=" + dataDir,
-                "--cartera.embedded-db.ephemeral=false",
-                "--cartera.demo.enabled=false",
-                // The benchmark refreshes and fits by itself; no scheduled job may run in between.
-                "--cartera.analytics.refresh-interval=1000d",
-                "--cartera.prediction.nightly-cron=-",
-                "--cartera.segments.nightly-cron=-",
-                "--cartera.alerts.recompute-cron=-",
-                "--cartera.alerts.suggestions-cron=-",
-                "--cartera.privacy.retention-cron=-",
-                "--cartera.notifications.digest-cron=-",
-                "--server.port=0",
-                "--vaadin.productionMode=true",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=warn",
-                "--logging.level.com.cartera.analytics=info"};
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CarteraApplication.class)
-                .run(settings)) {
+        // The benchmark refreshes and fits by itself; BenchmarkRun starts with no scheduled job.
+        try (ConfigurableApplicationContext context = BenchmarkRun.start(dataDir,
+                "--logging.level.com.cartera.analytics=info")) {
             var jdbc = context.getBean(JdbcTemplate.class);
             var report = new StringBuilder("Cartera analytics benchmark\n")
                     .append("date:      ").append(DateTimeFormatter.ISO_INSTANT.format(Instant.now())).append('\n')
                     .append("size:      ").append(customers).append(" customers, ").append(purchases)
                     .append(" purchases over five years, ").append(OWNERS).append(" owners\n")
                     .append("cpus:      ").append(Runtime.getRuntime().availableProcessors()).append('\n');
-            boolean seeded = jdbc.queryForObject("select count(*) from cartera.tenant where slug = ?", Integer.class,
-                    slug) == 1;
             SignedInUser admin;
-            if (seeded) {
-                UUID adminId = jdbc.queryForObject("select id from cartera.user_account where email = ?", UUID.class,
-                        adminEmail(slug));
-                admin = context.getBean(SignInService.class).signedIn(adminId).orElseThrow();
+            if (BenchmarkRun.workspaceExists(jdbc, slug)) {
+                admin = BenchmarkRun.signedIn(context, BenchmarkRun.adminEmail(slug));
                 report.append("seed:      reused the database in ").append(dataDir).append('\n');
             } else {
                 long t0 = System.nanoTime();
-                admin = signUp(context.getBean(SignupService.class), slug);
-                List<UUID> owners = addOwners(context, admin, slug);
+                admin = BenchmarkRun.signUp(context, slug, "Distribuciones Analítica");
+                List<UUID> owners = BenchmarkRun.addPeople(context, admin, slug, Role.SALES, "comercial",
+                        IntStream.range(0, OWNERS).mapToObj(i -> "Comercial " + i).toList());
                 seed(context, admin, customers, purchases, owners);
                 report.append("seed:      ").append(seconds(t0)).append(" s\n");
             }
@@ -164,23 +119,23 @@ public final class AnalyticsBenchmark {
                     + "\".workspace_settings", String.class)));
             LocalDate firstOfMonth = today.withDayOfMonth(1);
             Period last12 = Period.of(firstOfMonth.minusMonths(11), today.plusDays(1));
-            Timing management = time(repetitions, () -> as(admin, () -> {
+            BenchmarkRun.Timing management = time(WARM_UP, repetitions, () -> as(admin, () -> {
                 analytics.kpis(last12, null);
                 analytics.trend(last12, null);
                 analytics.cohorts(YearMonth.from(last12.from()), YearMonth.from(today));
-                return analytics.byOwner(last12).size();
+                return (long) analytics.byOwner(last12).size();
             }));
-            Timing sales = time(repetitions, () -> as(seller, () -> {
+            BenchmarkRun.Timing sales = time(WARM_UP, repetitions, () -> as(seller, () -> {
                 analytics.kpis(last12, null);
                 analytics.trend(last12, null);
-                return analytics.byOwner(last12).size();
+                return (long) analytics.byOwner(last12).size();
             }));
             report.append('\n').append("dashboards, last 12 months ").append(last12.from()).append(" – ")
                     .append(last12.lastDay()).append(", ").append(repetitions).append(" timed runs after ")
                     .append(WARM_UP).append(" warm-up runs:\n")
                     .append(management.line("management: kpis + trend + cohorts + byOwner"))
                     .append(sales.line("sales (largest portfolio): kpis + trend + byOwner"))
-                    .append("load average after measuring ").append(loadAverage()).append('\n');
+                    .append("load average after measuring ").append(BenchmarkRun.loadAverage()).append('\n');
             Path file = outDir.resolve("analytics.txt");
             Files.writeString(file, report, StandardCharsets.UTF_8);
             System.out.println(report);
@@ -218,59 +173,6 @@ public final class AnalyticsBenchmark {
         }
     }
 
-    private static Timing time(int repetitions, Supplier<Integer> work) {
-        for (int i = 0; i < WARM_UP; i++) {
-            work.get();
-        }
-        long[] millis = new long[repetitions];
-        for (int i = 0; i < repetitions; i++) {
-            long t0 = System.nanoTime();
-            work.get();
-            millis[i] = (System.nanoTime() - t0) / 1_000_000;
-        }
-        return new Timing(millis);
-    }
-
-    private static <T> T as(SignedInUser user, Supplier<T> work) {
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(new WorkspaceAuthentication(user));
-        SecurityContextHolder.setContext(security);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private static String adminEmail(String slug) {
-        return "admin@" + slug + ".example.com";
-    }
-
-    private static SignedInUser signUp(SignupService signups, String slug) {
-        var form = new SignupForm();
-        form.setCompanyName("Distribuciones Analítica");
-        form.setSlug(slug);
-        form.setAdminName("Admin Benchmark");
-        form.setEmail(adminEmail(slug));
-        form.setPassword(PASSWORD);
-        return signups.signUp(form, Locale.forLanguageTag("es"), "127.0.0.1");
-    }
-
-    private static List<UUID> addOwners(ConfigurableApplicationContext context, SignedInUser admin, String slug) {
-        var team = context.getBean(TeamService.class);
-        var invitations = context.getBean(InvitationService.class);
-        return as(admin, () -> {
-            List<UUID> owners = new ArrayList<>();
-            for (int i = 0; i < OWNERS; i++) {
-                String token = team.invite("comercial" + i + "@" + slug + ".example.com", Set.of(Role.SALES));
-                var joined = (InvitationService.NewAccountOutcome.Joined) invitations.acceptWithNewAccount(token,
-                        "Comercial " + i, PASSWORD);
-                owners.add(joined.user().userId());
-            }
-            return owners;
-        });
-    }
-
     /**
      * The portfolio seed, then a move to LOST by hand for each customer in stage LOST, some days after their last
      * purchase (or their creation) and at least a day ago, so that the incremental refresh does not take them for
@@ -278,28 +180,19 @@ public final class AnalyticsBenchmark {
      */
     private static void seed(ConfigurableApplicationContext context, SignedInUser admin, int customers,
                              int purchases, List<UUID> owners) throws Exception {
-        String schema = admin.workspace().tenant().schema();
-        try (var connection = context.getBean(EmbeddedPostgres.class).openSuperuserConnection();
-             var statement = connection.createStatement()) {
-            statement.execute("set search_path to \"" + schema + "\", extensions");
+        BenchmarkRun.seed(context, admin, connection -> {
             new PortfolioSeed(connection, customers, purchases, owners, admin.userId(), true).run();
-            statement.execute("""
-                    insert into lifecycle_change (customer_id, from_stage, to_stage, changed_at, changed_by)
-                    select id, 'INACTIVE', 'LOST',
-                           least(now() - interval '1 day',
-                                 coalesce(last_purchase_on + 400, cast(created_at as date) + 30) + time '09:15'),
-                           null
-                    from customer where lifecycle_stage = 'LOST'""");
-            statement.execute("vacuum (analyze) lifecycle_change");
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " " + fields[1] + " " + fields[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
+            try (var statement = connection.createStatement()) {
+                statement.execute("""
+                        insert into lifecycle_change (customer_id, from_stage, to_stage, changed_at, changed_by)
+                        select id, 'INACTIVE', 'LOST',
+                               least(now() - interval '1 day',
+                                     coalesce(last_purchase_on + 400, cast(created_at as date) + 30) + time '09:15'),
+                               null
+                        from customer where lifecycle_stage = 'LOST'""");
+                statement.execute("vacuum (analyze) lifecycle_change");
+            }
+            return null;
+        });
     }
 }
