@@ -1,6 +1,5 @@
 package com.cartera.bench;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,22 +15,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 
-import com.cartera.CarteraApplication;
-import com.cartera.base.db.EmbeddedPostgres;
 import com.cartera.customer.AlertColour;
 import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.CustomerService;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.ValueTier;
 import com.cartera.security.Role;
-import com.cartera.security.SignInService;
 import com.cartera.security.SignedInUser;
-import com.cartera.security.SignupForm;
-import com.cartera.security.SignupService;
-import com.cartera.security.InvitationService;
-import com.cartera.security.TeamService;
 import com.cartera.security.WorkspaceAuthentication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -60,7 +50,6 @@ public final class PortfolioAtOneMillion {
     private static final int COUNT_LIMIT = 100_000;
     private static final int WARM_UP = 3;
     private static final int OWNERS = 20;
-    private static final String PASSWORD = "Prueba-segura-2024";
     private static final String[] OWNER_NAMES = {"Lucía Romero", "Javier Ortega", "Marta Iglesias", "Sergio Navarro",
             "Elena Vidal", "Pablo Herrera", "Nuria Castells", "Diego Morales", "Irene Santos", "Álvaro Prieto",
             "Carmen Rubio", "Jorge Medina", "Sofía Delgado", "Raúl Cabrera", "Ainhoa Etxeberria", "Iván Peña",
@@ -99,35 +88,22 @@ public final class PortfolioAtOneMillion {
         Path outDir = Path.of("target", "benchmarks").toAbsolutePath();
         Files.createDirectories(outDir);
         String slug = "bench-portfolio-" + customers;
-        // Command-line arguments, so that they win over application.yaml (builder properties would not).
-        String[] settings = {
-                "--cartera.data-dir=" + dataDir,
-                "--cartera.embedded-db.ephemeral=false",
-                "--cartera.demo.enabled=false",
-                "--server.port=0",
-                // No browser comes: the front-end development server is not needed.
-                "--vaadin.productionMode=true",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=warn"};
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CarteraApplication.class)
-                .run(settings)) {
+        try (ConfigurableApplicationContext context = BenchmarkRun.start(dataDir)) {
             var jdbc = context.getBean(JdbcTemplate.class);
-            boolean seeded = jdbc.queryForObject("select count(*) from cartera.tenant where slug = ?", Integer.class,
-                    slug) == 1;
             String seedReport;
             SignedInUser admin;
-            if (seeded) {
-                UUID adminId = jdbc.queryForObject("select id from cartera.user_account where email = ?", UUID.class,
-                        adminEmail(slug));
-                admin = context.getBean(SignInService.class).signedIn(adminId).orElseThrow();
+            if (BenchmarkRun.workspaceExists(jdbc, slug)) {
+                admin = BenchmarkRun.signedIn(context, BenchmarkRun.adminEmail(slug));
                 seedReport = "seed: reused the database seeded by an earlier run in " + dataDir + "\n";
                 System.out.println("Reusing the seeded workspace " + slug);
             } else {
                 long t0 = System.nanoTime();
-                admin = signUp(context.getBean(SignupService.class), slug);
-                List<UUID> owners = addOwners(context.getBean(TeamService.class),
-                        context.getBean(InvitationService.class), admin, slug);
-                Map<String, Long> steps = seed(context, admin, customers, purchases, owners);
+                admin = BenchmarkRun.signUp(context, slug, "Distribuciones Benchmark");
+                List<UUID> owners = BenchmarkRun.addPeople(context, admin, slug, Role.SALES, "comercial",
+                        List.of(OWNER_NAMES));
+                SignedInUser signedUp = admin;
+                Map<String, Long> steps = BenchmarkRun.seed(context, admin, connection ->
+                        new PortfolioSeed(connection, customers, purchases, owners, signedUp.userId()).run());
                 long seconds = (System.nanoTime() - t0) / 1_000_000_000;
                 seedReport = "seed: %d customers, %d purchases in %d s (%s)%n".formatted(customers, purchases, seconds,
                         steps.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() / 1000.0 + " s")
@@ -146,54 +122,6 @@ public final class PortfolioAtOneMillion {
             System.out.println("Written to " + file);
         }
         System.exit(0);
-    }
-
-    private static String adminEmail(String slug) {
-        return "admin@" + slug + ".example.com";
-    }
-
-    private static SignedInUser signUp(SignupService signups, String slug) {
-        var form = new SignupForm();
-        form.setCompanyName("Distribuciones Benchmark");
-        form.setSlug(slug);
-        form.setAdminName("Admin Benchmark");
-        form.setEmail(adminEmail(slug));
-        form.setPassword(PASSWORD);
-        return signups.signUp(form, Locale.forLanguageTag("es"), "127.0.0.1");
-    }
-
-    private static List<UUID> addOwners(TeamService team, InvitationService invitations, SignedInUser admin,
-                                        String slug) {
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(new WorkspaceAuthentication(admin));
-        SecurityContextHolder.setContext(security);
-        try {
-            List<UUID> owners = new ArrayList<>();
-            for (int i = 0; i < OWNERS; i++) {
-                String token = team.invite("comercial" + i + "@" + slug + ".example.com", Set.of(Role.SALES));
-                var joined = (InvitationService.NewAccountOutcome.Joined) invitations.acceptWithNewAccount(token,
-                        OWNER_NAMES[i], PASSWORD);
-                owners.add(joined.user().userId());
-            }
-            return owners;
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    /**
-     * Seeds on a connection of its own pointed at the workspace's schema: the load is the benchmark's own
-     * SQL, and VACUUM cannot run inside the transaction that an application session would give it. The
-     * superuser's, because the load switches triggers off, and without a request's time limits.
-     */
-    private static Map<String, Long> seed(ConfigurableApplicationContext context, SignedInUser admin, int customers,
-                                          int purchases, List<UUID> owners) throws Exception {
-        String schema = admin.workspace().tenant().schema();
-        try (var connection = context.getBean(EmbeddedPostgres.class).openSuperuserConnection();
-             var statement = connection.createStatement()) {
-            statement.execute("set search_path to \"" + schema + "\", extensions");
-            return new PortfolioSeed(connection, customers, purchases, owners, admin.userId()).run();
-        }
     }
 
     private static List<Case> cases(JdbcTemplate jdbc, SignedInUser admin) {
@@ -271,7 +199,7 @@ public final class PortfolioAtOneMillion {
             System.out.print(line);
             table.append(line);
         }
-        return table.append("load average after measuring ").append(loadAverage()).append('\n').toString();
+        return table.append("load average after measuring ").append(BenchmarkRun.loadAverage()).append('\n').toString();
     }
 
     private static Timing time(int repetitions, LongSupplier work) {
@@ -287,16 +215,6 @@ public final class PortfolioAtOneMillion {
         return new Timing(millis);
     }
 
-    /** The 1, 5 and 15 minute load averages: the figures mean little on a machine busy with other work. */
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " " + fields[1] + " " + fields[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
     private static String header(int customers, int purchases, int repetitions, JdbcTemplate jdbc,
                                  SignedInUser admin) {
         String schema = admin.workspace().tenant().schema();
@@ -304,7 +222,7 @@ public final class PortfolioAtOneMillion {
                 + "date:      " + DateTimeFormatter.ISO_INSTANT.format(Instant.now()) + "\n"
                 + "machine:   " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch") + ", load average before measuring " + loadAverage() + "\n"
+                + System.getProperty("os.arch") + ", load average before measuring " + BenchmarkRun.loadAverage() + "\n"
                 + "database:  embedded " + jdbc.queryForObject("select version()", String.class).split(",")[0]
                 + ", shared_buffers " + jdbc.queryForObject("show shared_buffers", String.class)
                 + ", work_mem " + jdbc.queryForObject("show work_mem", String.class) + "\n"
