@@ -33,7 +33,7 @@ class MarketingReachTest {
         SignedInUser admin = data.newWorkspace("Alcance " + TestData.uniqueSlug("mr"));
         long willing = customer(admin, "Ana Alcance", "ana@example.org", null, true);
         long refused = customer(admin, "Bruno Alcance", "bruno@example.org", null, false);
-        long phoneOnly = customer(admin, "Carla Alcance", " ", "+34 600 000 003", true);
+        long phoneOnly = customer(admin, "Carla Alcance", null, "+34 600 000 003", true);
         long nothing = customer(admin, "Dario Alcance", null, null, true);
         long deleted = customer(admin, "Elena Alcance", "elena@example.org", null, true);
         customer(admin, "Fuera del filtro", "f@example.org", null, true);
