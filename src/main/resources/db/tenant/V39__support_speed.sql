@@ -269,4 +269,5 @@ begin
                         from (values ('W', null::varchar), ('A', s.agent_id::varchar), ('T', s.team_id::varchar),
                                      ('C', s.category_id::varchar)) as g (dimension, key)) c
     group by c.dimension, c.day, c.key;
+    analyze support_day, support_day_span, csat_day;
 end $$;

@@ -1,8 +1,14 @@
 package com.cartera.support;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.ZoneId;
 
+import javax.sql.DataSource;
+
 import com.cartera.tenancy.TenantSql;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -21,11 +27,16 @@ class SupportDays {
     static final String FIRST_RESPONSE = "F";
     static final String RESOLUTION = "R";
 
+    /** How long a build may take: about a minute for a million tickets on a busy two-core machine. */
+    private static final Duration BUILD_LIMIT = Duration.ofMinutes(15);
+
     private final TenantSql sql;
+    private final DataSource dataSource;
     private final TransactionTemplate ownTransaction;
 
-    SupportDays(TenantSql sql, PlatformTransactionManager transactions) {
+    SupportDays(TenantSql sql, DataSource dataSource, PlatformTransactionManager transactions) {
         this.sql = sql;
+        this.dataSource = dataSource;
         this.ownTransaction = new TransactionTemplate(transactions);
         // The readers are read-only; the build commits on its own so that the triggers keep it from then on.
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -38,11 +49,25 @@ class SupportDays {
                 // The build waits for the ticket writers in progress; a caller that wrote tickets itself would
                 // wait for its own transaction, so it gives up rather than hang.
                 sql.client().sql("set local lock_timeout = '30s'").update();
-                // Building a large desk's figures takes longer than a request's statement may.
-                sql.client().sql("set local statement_timeout = '15min'").update();
+                // Building a large desk's figures takes longer than a request's statement may (as bulk work does,
+                // base.db.BulkWork; the pool puts the connection's socket timeout back when it is returned).
+                sql.client().sql("select set_config('statement_timeout', :limit, true)")
+                        .param("limit", Long.toString(BUILD_LIMIT.toMillis())).query().listOfRows();
+                raiseSocketTimeout();
                 sql.client().sql("select support_figures_keep_in(:zone)").param("zone", zone.getId()).query()
                         .listOfRows();
             });
+        }
+    }
+
+    private void raiseSocketTimeout() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.setNetworkTimeout(Runnable::run, (int) BUILD_LIMIT.toMillis());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not give the support figures' build its time", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
