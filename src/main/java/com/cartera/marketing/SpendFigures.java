@@ -2,11 +2,13 @@ package com.cartera.marketing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import com.cartera.security.Role;
 import com.cartera.tenancy.TenantSql;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,6 +75,19 @@ public class SpendFigures {
                         + " where spent_on >= :from and spent_on < :to and campaign_id is not null"
                         + " group by campaign_id order by campaign_id")
                 .param("from", from).param("to", to)
+                .query((row, n) -> new CampaignSpend(row.getLong("campaign_id"),
+                        new Spend(row.getBigDecimal("marketing"), row.getBigDecimal("sales"))))
+                .list();
+    }
+
+    /** Everything booked so far on each of {@code campaignIds} (campaigns without spend left out). */
+    public List<CampaignSpend> toDate(Collection<Long> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return List.of();
+        }
+        return sql.client().sql("select campaign_id, " + SUMS + " from marketing_spend"
+                        + " where campaign_id = any (:ids) group by campaign_id order by campaign_id")
+                .param("ids", new SqlArrayValue("bigint", campaignIds.toArray()))
                 .query((row, n) -> new CampaignSpend(row.getLong("campaign_id"),
                         new Spend(row.getBigDecimal("marketing"), row.getBigDecimal("sales"))))
                 .list();
