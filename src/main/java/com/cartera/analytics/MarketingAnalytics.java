@@ -70,6 +70,14 @@ public class MarketingAnalytics {
             .maximumSize(1_000)
             .expireAfterAccess(Duration.ofHours(1))
             .build();
+    /**
+     * Campaign results by workspace, refresh and campaigns: list statuses change as a campaign works, but reading
+     * 50,000 members per campaign on every view would not keep the home fast; they show at most a minute late.
+     */
+    private final Cache<List<Object>, List<CampaignResult>> recentResults = Caffeine.newBuilder()
+            .maximumSize(1_000)
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build();
 
     MarketingAnalytics(MarketingQueries queries, AggregateQueries aggregates, SpendFigures spend,
                        CampaignReachFigures reach, Campaigns campaigns, MarketingSources sources,
@@ -98,8 +106,10 @@ public class MarketingAnalytics {
                         .thenComparing(Comparator.comparingLong(CampaignInfo::id).reversed()))
                 .limit(RUNNING_SHOWN)
                 .toList();
+        List<CampaignResult> runningResults = recentResults.get(Arrays.asList(aggregates.stamp(), running),
+                key -> results(running));
         return new MarketingHome(period, by, read.model, overall(read), bySource(read), cacTrend(read),
-                leadsTrend(read), byCampaign(read), results(running), audience());
+                leadsTrend(read), byCampaign(read), runningResults, audience());
     }
 
     /** CAC, lagged CAC and conversion per first-touch source in {@code period}, conversions counted up to today. */
@@ -325,9 +335,7 @@ public class MarketingAnalytics {
         reach.of(ids).forEach(r -> reached.put(r.campaignId(), r));
         List<CampaignReachFigures.Converted> converted = reach.converted(ids, calendar.zone());
         var revenue = new HashMap<Long, BigDecimal>();
-        List<MarketingQueries.CampaignRevenue> revenues = cached(Arrays.asList("revenue", aggregates.stamp(),
-                converted.size(), converted.hashCode()), () -> queries.revenueAfterConversion(converted));
-        revenues.forEach(r -> revenue.put(r.campaignId(), r.revenue()));
+        queries.revenueAfterConversion(converted).forEach(r -> revenue.put(r.campaignId(), r.revenue()));
         var result = new ArrayList<CampaignResult>();
         for (CampaignInfo campaign : chosen) {
             BigDecimal spentSoFar = spent.getOrDefault(campaign.id(), BigDecimal.ZERO);
