@@ -307,9 +307,10 @@ public class MarketingAnalytics {
             BigDecimal spent = read.spendByMonth.getOrDefault(month, SpendFigures.Spend.NONE).total();
             long newCustomers = acquired.getOrDefault(month, 0L);
             long nextNew = acquired.getOrDefault(month.plusMonths(1), 0L);
-            boolean nextStarted = !month.plusMonths(1).atDay(1).isAfter(read.today);
+            // A month's lagged reading waits for the next month to end: part of a month would inflate it.
+            boolean nextComplete = month.plusMonths(1).atEndOfMonth().isBefore(read.today);
             result.add(new MonthCac(month, month.atEndOfMonth().isBefore(read.today), spent, newCustomers,
-                    cac(spent, newCustomers), nextNew, nextStarted ? cac(spent, nextNew) : null));
+                    cac(spent, newCustomers), nextNew, nextComplete ? cac(spent, nextNew) : null));
         }
         return List.copyOf(result);
     }

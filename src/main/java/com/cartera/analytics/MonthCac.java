@@ -8,7 +8,7 @@ import java.time.YearMonth;
  *
  * @param complete  whether the month is over
  * @param cac       spend ÷ new customers, null without new customers
- * @param laggedCac spend ÷ new customers of the next month, null without them or before that month starts
+ * @param laggedCac spend ÷ new customers of the next month, null without them or until that month is over
  */
 public record MonthCac(YearMonth month, boolean complete, BigDecimal spend, long newCustomers, BigDecimal cac,
                        long nextNewCustomers, BigDecimal laggedCac) {

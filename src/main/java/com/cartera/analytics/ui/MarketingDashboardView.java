@@ -26,6 +26,7 @@ public class MarketingDashboardView extends DashboardPage {
     private final MarketingAnalytics marketing;
     private final MarketingSources sources;
     private final String currency;
+    private final WorkspaceCalendar calendar;
 
     public MarketingDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, MarketingAnalytics marketing,
                                   MarketingSources sources, WorkspaceSettingsService settings, DashboardTools tools) {
@@ -33,6 +34,17 @@ public class MarketingDashboardView extends DashboardPage {
         this.marketing = marketing;
         this.sources = sources;
         this.currency = settings.current().getCurrency();
+        this.calendar = calendar;
+    }
+
+    /** What the lagged CAC tile says under its figure: whether the next period has begun or ended. */
+    private String nextPeriodState(Period period) {
+        Period next = period.next();
+        if (next.from().isAfter(calendar.today())) {
+            return getTranslation("marketing-home.next-period.not-started");
+        }
+        return next.to().isAfter(calendar.today().plusDays(1))
+                ? getTranslation("marketing-home.next-period.running") : null;
     }
 
     @Override
@@ -45,10 +57,11 @@ public class MarketingDashboardView extends DashboardPage {
         sources.all().forEach(source -> names.put(source.id(), source.label(this::getTranslation)));
         names.put(null, getTranslation("dashboard.source.none"));
         DrillDownLinks links = drillDown();
-        addCard(new MarketingTiles(period, byToday, home.overall(), home.audience(), currency, links));
+        addCard(new MarketingTiles(period, days, nextPeriodState(period), home.overall(), home.audience(), currency,
+                links));
         addCard(new LeadsBySourceCard(home, names, days, links).wide());
-        addCard(new SourceFunnelCard(period, home.bySource(), byToday, links));
-        addCard(new SourceCacCard(period, home.bySource(), currency, days, links));
+        addCard(new SourceFunnelCard(period, home.bySource(), byToday, links).wide());
+        addCard(new SourceCacCard(period, home.bySource(), currency, days, links).wide());
         addCard(new CacTrendCard(home.cacTrend(), currency, days, links).wide());
         addCard(new CampaignsCard(home.running(), currency).wide());
         addCard(new AudienceCard(home.audience()));

@@ -19,38 +19,44 @@ import com.vaadin.flow.component.html.Div;
 class MarketingTiles extends Div {
 
     private final List<Object[]> rows = new ArrayList<>();
-    private final String days;
 
-    MarketingTiles(Period period, String days, Cac cac, Audience audience, String currency, DrillDownLinks links) {
-        this.days = days;
+    /**
+     * @param nextState what to say about the next period under the lagged CAC (not begun, running), null when it
+     *                  is over
+     */
+    MarketingTiles(Period period, String days, String nextState, Cac cac, Audience audience, String currency,
+                   DrillDownLinks links) {
+        String byToday = days + " · " + getTranslation("marketing-home.converted-by-today");
         addClassName("dashboard-tiles");
         var money = ValueFormat.money(currency, 0);
         String leads = getTranslation("marketing-home.leads");
         String converted = getTranslation("marketing-home.converted");
         String acquired = getTranslation("kpi.new");
-        drill(tile("leads", leads, cac.leads(), ValueFormat.integer()),
+        drill(tile("leads", leads, days, cac.leads(), ValueFormat.integer()),
                 () -> links.openLeads(period, null, null, false, leads + " · " + days));
-        drill(tile("conversion", getTranslation("kpi.conversion"), cac.conversionRate(), ValueFormat.percent(1)),
-                () -> links.openLeads(period, null, null, true, converted + " · " + days));
-        tile("days-to-convert", getTranslation("marketing-home.days-to-convert"), cac.averageDaysToConvert(),
-                ValueFormat.number(1));
-        drill(tile("new", acquired, cac.newCustomers(), ValueFormat.integer()),
+        drill(tile("conversion", getTranslation("kpi.conversion"), byToday, cac.conversionRate(),
+                ValueFormat.percent(1)), () -> links.openLeads(period, null, null, true, converted + " · " + days));
+        tile("days-to-convert", getTranslation("marketing-home.days-to-convert"), byToday,
+                cac.averageDaysToConvert(), ValueFormat.number(1));
+        drill(tile("new", acquired, days, cac.newCustomers(), ValueFormat.integer()),
                 () -> links.openAcquired(period, null, null, acquired + " · " + days));
-        tile("spend", getTranslation("marketing-home.spend"), cac.spend(), money);
-        tile("cac", getTranslation("marketing-home.cac"), cac.cac(), money);
-        tile("cac-lagged", getTranslation("marketing-home.cac-lagged"), cac.laggedCac(), money);
-        tile("consent", getTranslation("marketing-home.consent"), audience.consentCoverage(), ValueFormat.percent(1));
+        tile("spend", getTranslation("marketing-home.spend"), days, cac.spend(), money);
+        tile("cac", getTranslation("marketing-home.cac"), days, cac.cac(), money);
+        tile("cac-lagged", getTranslation("marketing-home.cac-lagged"),
+                nextState == null ? days : days + " · " + nextState, cac.laggedCac(), money);
+        tile("consent", getTranslation("marketing-home.consent"), getTranslation("marketing-home.audience.caption"),
+                audience.consentCoverage(), ValueFormat.percent(1));
         var sheet = FigureSheet.of(getTranslation("export.dashboard.tiles"), getTranslation("export.dashboard.figure"),
                 getTranslation("export.dashboard.period"), getTranslation("export.dashboard.current"));
         rows.forEach(sheet::row);
         DashboardFigures.attach(this, sheet.build());
     }
 
-    private KpiTile tile(String id, String label, Number value, ValueFormat format) {
-        var tile = new KpiTile(label, value, format).period(days);
+    private KpiTile tile(String id, String label, String caption, Number value, ValueFormat format) {
+        var tile = new KpiTile(label, value, format).period(caption);
         tile.setId("tile-mk-" + id);
         add(tile);
-        rows.add(new Object[] {label, days, cell(value, format)});
+        rows.add(new Object[] {label, caption, cell(value, format)});
         return tile;
     }
 

@@ -29,18 +29,18 @@ class SourceCacCard extends DashboardCard {
         var money = ValueFormat.money(currency, 0);
         String days = PeriodChoice.days(period, locale);
         table = new FigureTable(getTranslation("marketing-home.cac-by-source"), getTranslation("marketing-home.source"),
-                getTranslation("marketing-home.spend"), getTranslation("kpi.new"),
-                getTranslation("marketing-home.cac"), getTranslation("marketing-home.cac-lagged"));
+                getTranslation("marketing-home.cac"), getTranslation("marketing-home.cac-lagged-short"),
+                getTranslation("marketing-home.spend"), getTranslation("kpi.new"));
         for (SourceCac source : shown) {
             String name = source.label(this::getTranslation);
-            var row = table.row(name, new FigureSheet.Money(source.spend()), source.newCustomers(),
-                    new FigureSheet.Money(source.cac()), new FigureSheet.Money(source.laggedCac()));
+            var row = table.row(name, new FigureSheet.Money(source.cac()), new FigureSheet.Money(source.laggedCac()),
+                    new FigureSheet.Money(source.spend()), source.newCustomers());
+            FigureTable.cell(row, money.format(source.cac(), locale), null);
+            FigureTable.cell(row, money.format(source.laggedCac(), locale), null);
             FigureTable.cell(row, money.format(source.spend(), locale), null);
             FigureTable.cell(row, Long.toString(source.newCustomers()), source.newCustomers() == 0 ? null
                     : () -> links.openAcquired(period, source.sourceId(), null,
                             getTranslation("kpi.new") + " · " + name + " · " + days));
-            FigureTable.cell(row, money.format(source.cac(), locale), null);
-            FigureTable.cell(row, money.format(source.laggedCac(), locale), null);
         }
         add(DashboardFigures.attach(table, table.sheet()));
     }

@@ -27,20 +27,20 @@ class SourceFunnelCard extends DashboardCard {
         Locale locale = getLocale();
         var percent = ValueFormat.percent(1);
         table = new FigureTable(getTranslation("marketing-home.funnel"), getTranslation("marketing-home.source"),
-                getTranslation("chart.funnel.leads"), getTranslation("chart.funnel.prospects"),
-                getTranslation("chart.funnel.customers"), getTranslation("kpi.conversion"));
+                getTranslation("marketing-home.conversion-short"), getTranslation("chart.funnel.leads"),
+                getTranslation("chart.funnel.prospects"), getTranslation("chart.funnel.customers"));
         String days = PeriodChoice.days(period, locale);
         for (SourceCac source : withLeads) {
             String name = source.label(this::getTranslation);
-            var row = table.row(name, source.leads(), source.prospects(), source.converted(),
-                    new FigureSheet.Percent(source.conversionRate()));
+            var row = table.row(name, new FigureSheet.Percent(source.conversionRate()), source.leads(),
+                    source.prospects(), source.converted());
+            FigureTable.cell(row, percent.format(source.conversionRate(), locale), null);
             FigureTable.cell(row, Long.toString(source.leads()), () -> links.openLeads(period, source.sourceId(),
                     null, false, getTranslation("marketing-home.leads") + " · " + name + " · " + days));
             FigureTable.cell(row, Long.toString(source.prospects()), null);
             FigureTable.cell(row, Long.toString(source.converted()), () -> links.openLeads(period,
                     source.sourceId(), null, true, getTranslation("marketing-home.converted") + " · " + name + " · "
                             + days));
-            FigureTable.cell(row, percent.format(source.conversionRate(), locale), null);
         }
         add(DashboardFigures.attach(table, table.sheet()));
     }
