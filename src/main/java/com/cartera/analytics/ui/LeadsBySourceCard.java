@@ -57,7 +57,7 @@ class LeadsBySourceCard extends DashboardCard {
             int series = names.indexOf(click.getSeriesName());
             if (index >= 0 && index < months.size() && series >= 0) {
                 Long source = sources.get(series);
-                links.openLeads(Period.month(months.get(index).atDay(1)), source == null ? null : source, null, false,
+                links.openLeads(Period.month(months.get(index).atDay(1)), source, null, false,
                         getTranslation("marketing-home.leads") + " · " + click.getSeriesName() + " · "
                                 + labels.get(index));
             }
