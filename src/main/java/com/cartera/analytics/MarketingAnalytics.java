@@ -1,7 +1,6 @@
 package com.cartera.analytics;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,13 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import com.cartera.customer.RfmSegment;
@@ -28,7 +21,6 @@ import com.cartera.marketing.CampaignReachFigures;
 import com.cartera.marketing.CampaignStatus;
 import com.cartera.marketing.Campaigns;
 import com.cartera.marketing.MarketingSources;
-import com.cartera.marketing.SourceInfo;
 import com.cartera.marketing.SpendFigures;
 import com.cartera.security.Role;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -54,8 +46,6 @@ public class MarketingAnalytics {
 
     /** Running campaigns the home shows (the most recently started). */
     static final int RUNNING_SHOWN = 6;
-
-    private static final int MONEY_SCALE = 2;
 
     private final MarketingQueries queries;
     private final AggregateQueries aggregates;
@@ -99,8 +89,8 @@ public class MarketingAnalytics {
 
     /** Everything the marketing home shows for {@code period}, conversions counted up to, not including, {@code by}. */
     public MarketingHome home(Period period, LocalDate by) {
-        Read read = read(period, by);
-        List<CampaignInfo> running = read.campaigns.values().stream()
+        MarketingRead read = read(period, by);
+        List<CampaignInfo> running = read.campaigns().values().stream()
                 .filter(c -> c.status() == CampaignStatus.RUNNING)
                 .sorted(Comparator.comparing(CampaignInfo::startsOn).reversed()
                         .thenComparing(Comparator.comparingLong(CampaignInfo::id).reversed()))
@@ -108,23 +98,23 @@ public class MarketingAnalytics {
                 .toList();
         List<CampaignResult> runningResults = recentResults.get(Arrays.asList(aggregates.stamp(), running),
                 key -> results(running));
-        return new MarketingHome(period, by, read.model, overall(read), bySource(read), cacTrend(read),
-                leadsTrend(read), byCampaign(read), runningResults, audience());
+        return new MarketingHome(period, by, read.model(), read.overall(), read.bySource(), read.cacTrend(),
+                read.leadsTrend(), read.byCampaign(), runningResults, audience());
     }
 
     /** CAC, lagged CAC and conversion per first-touch source in {@code period}, conversions counted up to today. */
     public List<SourceCac> cacBySource(Period period) {
-        return bySource(read(period, calendar.today().plusDays(1)));
+        return read(period, calendar.today().plusDays(1)).bySource();
     }
 
     /** CAC, lagged CAC and conversion of the whole workspace in {@code period}, conversions counted up to today. */
     public Cac cac(Period period) {
-        return overall(read(period, calendar.today().plusDays(1)));
+        return read(period, calendar.today().plusDays(1)).overall();
     }
 
     /** CAC and conversion per campaign in {@code period}, conversions counted up to today. */
     public List<CampaignCac> cacByCampaign(Period period) {
-        return byCampaign(read(period, calendar.today().plusDays(1)));
+        return read(period, calendar.today().plusDays(1)).byCampaign();
     }
 
     /** The results to date of the given campaigns (unknown ids left out), in the order given. */
@@ -183,28 +173,8 @@ public class MarketingAnalytics {
         }
     }
 
-    /** What a period's figures are made of, read once. */
-    private record Read(Period period, Period next, LocalDate today, AttributionModel model,
-                        List<YearMonth> months, List<MarketingQueries.Acquired> acquired,
-                        List<MarketingQueries.Leads> leads, SpendFigures.Spend total,
-                        Map<Long, SpendFigures.Spend> spendBySource, Map<Long, SpendFigures.Spend> spendByCampaign,
-                        Map<YearMonth, SpendFigures.Spend> spendByMonth, List<SourceInfo> sources,
-                        Map<Long, CampaignInfo> campaigns) {
 
-        boolean nextStarted() {
-            return !next.from().isAfter(today);
-        }
-
-        long acquired(Predicate<MarketingQueries.Acquired> which) {
-            return acquired.stream().filter(which).mapToLong(MarketingQueries.Acquired::customers).sum();
-        }
-
-        long leads(Predicate<MarketingQueries.Leads> which, Function<MarketingQueries.Leads, Long> count) {
-            return leads.stream().filter(which).mapToLong(count::apply).sum();
-        }
-    }
-
-    private Read read(Period period, LocalDate by) {
+    private MarketingRead read(Period period, LocalDate by) {
         AttributionModel model = attribution.model();
         boolean last = model == AttributionModel.LAST_TOUCH;
         LocalDate today = calendar.today();
@@ -229,100 +199,8 @@ public class MarketingAnalytics {
         spend.byMonth(monthFrom, monthTo).forEach(s -> byMonth.put(YearMonth.from(s.month()), s.spend()));
         var allCampaigns = new java.util.LinkedHashMap<Long, CampaignInfo>();
         campaigns.all().forEach(c -> allCampaigns.put(c.id(), c));
-        return new Read(period, next, today, model, List.copyOf(months), acquired, leads,
+        return new MarketingRead(period, next, today, model, List.copyOf(months), acquired, leads,
                 spend.total(period.from(), period.to()), bySource, byCampaign, byMonth, sources.all(), allCampaigns);
-    }
-
-    private Cac overall(Read read) {
-        long newCustomers = read.acquired(MarketingQueries.Acquired::inPeriod);
-        long nextNew = read.acquired(MarketingQueries.Acquired::inNext);
-        long leads = read.leads(MarketingQueries.Leads::inPeriod, MarketingQueries.Leads::leads);
-        long prospects = read.leads(MarketingQueries.Leads::inPeriod, MarketingQueries.Leads::prospects);
-        long converted = read.leads(MarketingQueries.Leads::inPeriod, MarketingQueries.Leads::converted);
-        long days = read.leads(MarketingQueries.Leads::inPeriod, MarketingQueries.Leads::daysToConvert);
-        BigDecimal total = read.total.total();
-        return new Cac(read.total.marketing(), read.total.sales(), newCustomers, cac(total, newCustomers), nextNew,
-                read.nextStarted() ? cac(total, nextNew) : null, leads, prospects, converted,
-                Kpi.ratio(converted, leads), converted == 0 ? null
-                        : BigDecimal.valueOf(days).divide(BigDecimal.valueOf(converted), 1, RoundingMode.HALF_UP));
-    }
-
-    private List<SourceCac> bySource(Read read) {
-        var ids = new LinkedHashSet<Long>();
-        read.sources.forEach(s -> ids.add(s.id()));
-        ids.add(null);
-        var result = new ArrayList<SourceCac>();
-        Map<Long, SourceInfo> info = new HashMap<>();
-        read.sources.forEach(s -> info.put(s.id(), s));
-        Set<Long> seen = new LinkedHashSet<>(ids);
-        read.acquired.forEach(a -> seen.add(a.sourceId()));
-        read.leads.forEach(l -> seen.add(l.sourceId()));
-        read.spendBySource.keySet().forEach(seen::add);
-        for (Long id : seen) {
-            BigDecimal spent = read.spendBySource.getOrDefault(id, SpendFigures.Spend.NONE).total();
-            long newCustomers = read.acquired(a -> a.inPeriod() && Objects.equals(a.sourceId(), id));
-            long nextNew = read.acquired(a -> a.inNext() && Objects.equals(a.sourceId(), id));
-            Predicate<MarketingQueries.Leads> mine = l -> l.inPeriod() && Objects.equals(l.sourceId(), id);
-            long leads = read.leads(mine, MarketingQueries.Leads::leads);
-            if (spent.signum() == 0 && newCustomers == 0 && nextNew == 0 && leads == 0) {
-                continue;
-            }
-            long converted = read.leads(mine, MarketingQueries.Leads::converted);
-            SourceInfo source = info.get(id);
-            result.add(new SourceCac(id, source == null ? null : source.code(), source == null ? null : source.name(),
-                    spent, newCustomers, cac(spent, newCustomers), nextNew,
-                    read.nextStarted() ? cac(spent, nextNew) : null, leads,
-                    read.leads(mine, MarketingQueries.Leads::prospects), converted, Kpi.ratio(converted, leads)));
-        }
-        return List.copyOf(result);
-    }
-
-    private List<CampaignCac> byCampaign(Read read) {
-        Set<Long> ids = new LinkedHashSet<>(read.spendByCampaign.keySet());
-        read.acquired.stream().filter(a -> a.inPeriod() && a.campaignId() != null).forEach(a -> ids.add(a.campaignId()));
-        read.leads.stream().filter(l -> l.inPeriod() && l.campaignId() != null).forEach(l -> ids.add(l.campaignId()));
-        var result = new ArrayList<CampaignCac>();
-        for (Long id : ids) {
-            CampaignInfo campaign = read.campaigns.get(id);
-            if (campaign == null) {
-                continue;
-            }
-            BigDecimal spent = read.spendByCampaign.getOrDefault(id, SpendFigures.Spend.NONE).total();
-            long newCustomers = read.acquired(a -> a.inPeriod() && id.equals(a.campaignId()));
-            Predicate<MarketingQueries.Leads> mine = l -> l.inPeriod() && id.equals(l.campaignId());
-            long leads = read.leads(mine, MarketingQueries.Leads::leads);
-            long converted = read.leads(mine, MarketingQueries.Leads::converted);
-            result.add(new CampaignCac(id, campaign.name(), spent, newCustomers, cac(spent, newCustomers), leads,
-                    converted, Kpi.ratio(converted, leads)));
-        }
-        result.sort(Comparator.comparing(CampaignCac::spend).reversed().thenComparing(CampaignCac::name));
-        return List.copyOf(result);
-    }
-
-    private List<MonthCac> cacTrend(Read read) {
-        var acquired = new HashMap<YearMonth, Long>();
-        read.acquired.forEach(a -> acquired.merge(YearMonth.from(a.month()), a.customers(), Long::sum));
-        var result = new ArrayList<MonthCac>();
-        for (YearMonth month : read.months) {
-            BigDecimal spent = read.spendByMonth.getOrDefault(month, SpendFigures.Spend.NONE).total();
-            long newCustomers = acquired.getOrDefault(month, 0L);
-            long nextNew = acquired.getOrDefault(month.plusMonths(1), 0L);
-            // A month's lagged reading waits for the next month to end: part of a month would inflate it.
-            boolean nextComplete = month.plusMonths(1).atEndOfMonth().isBefore(read.today);
-            result.add(new MonthCac(month, month.atEndOfMonth().isBefore(read.today), spent, newCustomers,
-                    cac(spent, newCustomers), nextNew, nextComplete ? cac(spent, nextNew) : null));
-        }
-        return List.copyOf(result);
-    }
-
-    private List<SourceLeadsMonth> leadsTrend(Read read) {
-        var counts = new java.util.TreeMap<YearMonth, Map<Long, Long>>();
-        read.leads.forEach(l -> counts.computeIfAbsent(YearMonth.from(l.month()), m -> new HashMap<>())
-                .merge(l.sourceId(), l.leads(), Long::sum));
-        var result = new ArrayList<SourceLeadsMonth>();
-        counts.forEach((month, bySource) -> bySource.forEach((source, leads) ->
-                result.add(new SourceLeadsMonth(month, source, leads))));
-        return List.copyOf(result);
     }
 
     private List<CampaignResult> results(List<CampaignInfo> chosen) {
@@ -350,11 +228,6 @@ public class MarketingAnalytics {
         return List.copyOf(result);
     }
 
-    /** Spend ÷ new customers in money, or none without new customers (never ∞). */
-    private static BigDecimal cac(BigDecimal spent, long newCustomers) {
-        return newCustomers == 0 ? null
-                : spent.divide(BigDecimal.valueOf(newCustomers), MONEY_SCALE, RoundingMode.HALF_UP);
-    }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
