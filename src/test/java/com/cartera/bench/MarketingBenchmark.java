@@ -4,21 +4,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import com.cartera.analytics.MarketingAnalytics;
+import com.cartera.analytics.MarketingHome;
+import com.cartera.analytics.Period;
 import com.cartera.analytics.PortfolioAnalytics;
 import com.cartera.analytics.RefreshResult;
+import com.cartera.analytics.SourceCac;
 import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.LifecycleStage;
-import com.cartera.customer.SavedView;
 import com.cartera.customer.SavedViewDefinition;
 import com.cartera.customer.SavedViewService;
+import com.cartera.customer.WorkspaceCalendar;
+import com.cartera.marketing.TargetKind;
+import com.cartera.marketing.TargetListSummary;
+import com.cartera.marketing.TargetLists;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,6 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class MarketingBenchmark {
 
     private static final int WARM_UP = 3;
+    private static final int BUILDS = 3;
     private static final List<String> OWNERS = IntStream.rangeClosed(1, 20).mapToObj(i -> "Comercial " + i).toList();
     /** The shared saved view target lists are built from: the leads, about a fifth of the workspace. */
     static final String LEADS_VIEW = "Leads para nutrir";
@@ -91,6 +101,8 @@ public final class MarketingBenchmark {
                     + "leads:     " + jdbc.queryForObject("select count(*) || ' created as leads, '"
                     + " || count(converted_on) || ' of them became customers' from \"" + schema
                     + "\".analytics_lead", String.class) + "\n"
+                    + measureFigures(context, marketer, repetitions)
+                    + measureBuilds(context, marketer, schema, view)
                     + "load average after measuring " + BenchmarkRun.loadAverage() + "\n";
             Path file = outDir.resolve("marketing.txt");
             Files.writeString(file, report, StandardCharsets.UTF_8);
@@ -98,6 +110,78 @@ public final class MarketingBenchmark {
             System.out.println("Written to " + file);
         }
         System.exit(0);
+    }
+
+    /**
+     * The marketing home and the CAC-by-source table for the last 12 months as the marketing person: the first call
+     * after the rebuild (nothing kept in memory yet), then warm-up and timed calls.
+     */
+    private static String measureFigures(ConfigurableApplicationContext context, SignedInUser marketer,
+                                         int repetitions) {
+        var marketing = context.getBean(MarketingAnalytics.class);
+        LocalDate today = BenchmarkRun.as(marketer, context.getBean(WorkspaceCalendar.class)::today);
+        Period year = Period.of(today.withDayOfMonth(1).minusMonths(11), today.plusDays(1));
+        long t0 = System.nanoTime();
+        List<SourceCac> table = BenchmarkRun.as(marketer, () -> marketing.cacBySource(year));
+        long firstCac = (System.nanoTime() - t0) / 1_000_000;
+        t0 = System.nanoTime();
+        MarketingHome home = BenchmarkRun.as(marketer, () -> marketing.home(year));
+        long firstHome = (System.nanoTime() - t0) / 1_000_000;
+        BenchmarkRun.Timing homeTiming = BenchmarkRun.time(WARM_UP, repetitions,
+                () -> BenchmarkRun.as(marketer, () -> marketing.home(year)).bySource().size());
+        BenchmarkRun.Timing cacTiming = BenchmarkRun.time(WARM_UP, repetitions,
+                () -> BenchmarkRun.as(marketer, () -> marketing.cacBySource(year)).size());
+        var out = new StringBuilder("\nLast 12 months, " + year.from() + " to " + year.lastDay()
+                + ", signed in as the marketing person (target: p95 < 300 ms)\n")
+                .append(homeTiming.line("marketing home: MarketingAnalytics.home"))
+                .append(cacTiming.line("CAC by source: MarketingAnalytics.cacBySource"))
+                .append(String.format(Locale.ROOT, "%-58s home %6d ms   CAC by source %6d ms%n",
+                        "first call after the rebuild (nothing cached)", firstHome, firstCac))
+                .append(String.format(Locale.ROOT, "home holds %d sources, %d months of CAC, %d campaigns with"
+                                + " figures, %d running campaigns%n", home.bySource().size(), home.cacTrend().size(),
+                        home.byCampaign().size(), home.running().size()))
+                .append(String.format(Locale.ROOT, "%n%-18s %12s %8s %10s %10s %8s %9s %7s%n", "source", "spend",
+                        "new", "CAC", "lagged", "leads", "converted", "rate"));
+        for (SourceCac row : table) {
+            out.append(String.format(Locale.ROOT, "%-18s %12s %8d %10s %10s %8d %9d %7s%n",
+                    row.code() != null ? row.code() : String.valueOf(row.name()), row.spend(), row.newCustomers(),
+                    row.cac(), row.laggedCac(), row.leads(), row.converted(), row.conversionRate()));
+        }
+        System.out.print(out);
+        return out.toString();
+    }
+
+    /**
+     * {@value #BUILDS} target lists built from the leads' saved view, each for a fresh e-mail campaign that is
+     * deleted with its list afterwards, so that a later run finds the workspace as seeded.
+     */
+    private static String measureBuilds(ConfigurableApplicationContext context, SignedInUser marketer, String schema,
+                                        long view) {
+        var jdbc = context.getBean(JdbcTemplate.class);
+        var lists = context.getBean(TargetLists.class);
+        var out = new StringBuilder("\nTarget list from the saved view '" + LEADS_VIEW
+                + "' for an e-mail campaign (target: < 10 s)\n");
+        for (int i = 1; i <= BUILDS; i++) {
+            int run = i;
+            long campaign = jdbc.queryForObject("insert into \"" + schema + "\".campaign (name, channel, source_id,"
+                    + " starts_on, ends_on, status, owner_id, created_at, created_by, updated_at, updated_by)"
+                    + " select ?, 'EMAIL', id, current_date, current_date + 30, 'PLANNED', ?, now(), ?, now(), ?"
+                    + " from \"" + schema + "\".marketing_source where code = 'EMAIL' returning id", Long.class,
+                    "Benchmark " + UUID.randomUUID(), marketer.userId(), marketer.userId(), marketer.userId());
+            try {
+                long t0 = System.nanoTime();
+                TargetListSummary list = BenchmarkRun.as(marketer, () -> lists.build(campaign, TargetKind.SAVED_VIEW,
+                        Long.toString(view), "Leads para nutrir " + run));
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                out.append(String.format(Locale.ROOT, "build %d: %6.1f s   %d members, %d left out%n", run, seconds,
+                        list.members(), list.excluded()));
+            } finally {
+                jdbc.update("delete from \"" + schema + "\".target_list where campaign_id = ?", campaign);
+                jdbc.update("delete from \"" + schema + "\".campaign where id = ?", campaign);
+            }
+        }
+        System.out.print(out);
+        return out.toString();
     }
 
     /** The shared saved view of the leads, made by the marketing person on the first run. */
