@@ -44,7 +44,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * scheduled job off. The first run signs up a workspace with twenty salespeople and a marketing person, seeds the
  * customers and purchases with {@link PortfolioSeed} and the marketing tables with {@link MarketingSeed}; later
  * runs reuse that database. Every run rebuilds the analytics aggregates as the admin
- * ({@link PortfolioAnalytics#rebuild}, timed), so that they hold what the code of this run reads.
+ * ({@link PortfolioAnalytics#rebuild}, timed), so that they hold what the code of this run reads. Then, signed in as
+ * the marketing person, it times {@link MarketingAnalytics#home} and {@link MarketingAnalytics#cacBySource} for the
+ * last 12 months, and {@link TargetLists#build} from the shared saved view of the leads (about 200,000 customers),
+ * {@value #BUILDS} times, each for a fresh campaign. The figures go to {@code target/benchmarks/marketing.txt}.
  */
 public final class MarketingBenchmark {
 
