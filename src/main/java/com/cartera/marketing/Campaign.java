@@ -149,6 +149,14 @@ public class Campaign {
         return endsOn;
     }
 
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public UUID getUpdatedBy() {
+        return updatedBy;
+    }
+
     public long getVersion() {
         return version;
     }
