@@ -29,12 +29,12 @@ public class CampaignList {
         }
     }
 
-    private static final String WHERE = """
+    private static final String WHERE = "\n" + """
              from campaign c
              where (cast(:status as varchar) is null or c.status = :status)
                and (cast(:channel as varchar) is null or c.channel = :channel)
                and (cast(:source as bigint) is null or c.source_id = :source)
-               and (cast(:text as varchar) is null or c.name ilike :pattern)""";
+               and (cast(:text as varchar) is null or c.name ilike :pattern)""" + "\n";
 
     private final TenantSql sql;
 

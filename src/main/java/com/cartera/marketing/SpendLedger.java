@@ -38,14 +38,14 @@ public class SpendLedger {
     private record Sum(LocalDate month, long sourceId, SpendKind countsAs, BigDecimal amount) {
     }
 
-    private static final String WHERE = """
+    private static final String WHERE = "\n" + """
              from marketing_spend s left join campaign c on c.id = s.campaign_id
              where s.spent_on >= :from and s.spent_on < :to
                and (cast(:source as bigint) is null or s.source_id = :source)
                and (cast(:campaign as bigint) is null or s.campaign_id = :campaign)
                and (cast(:category as varchar) is null or s.category = :category)
                and (cast(:kind as varchar) is null or s.counts_as = :kind)
-               and (cast(:text as varchar) is null or s.description ilike :pattern or c.name ilike :pattern)""";
+               and (cast(:text as varchar) is null or s.description ilike :pattern or c.name ilike :pattern)""" + "\n";
 
     private final TenantSql sql;
 

@@ -102,7 +102,7 @@ public class CampaignView extends VerticalLayout implements HasHeading, BeforeEn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Campaign> found = event.getRouteParameters().get("id").map(Long::parseLong)
+        Optional<Campaign> found = event.getRouteParameters().get("id").flatMap(CampaignView::parse)
                 .flatMap(campaigns::find);
         if (found.isEmpty()) {
             Notifications.error(getTranslation("marketing.campaign.not-found"));
@@ -176,6 +176,14 @@ public class CampaignView extends VerticalLayout implements HasHeading, BeforeEn
         conflict = new CampaignConflictDialog(getTranslation("marketing.campaign.conflict.text", who,
                 format.dateTime(stored.getUpdatedAt(), zone)), this::reload, keepMine);
         conflict.open();
+    }
+
+    private static Optional<Long> parse(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException tooLong) {
+            return Optional.empty();
+        }
     }
 
     private String sourceName(long id) {
