@@ -39,7 +39,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * source while spend is booked on the campaign asks first whether that spend moves along; a save that crosses
  * someone else's says so and lets the person choose.
  */
-@Route("marketing/campaigns/:id([0-9]+)")
+@Route("marketing/campaigns/:id")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING, Role.Names.MANAGEMENT})
 public class CampaignView extends VerticalLayout implements HasHeading, BeforeEnterObserver {
 
