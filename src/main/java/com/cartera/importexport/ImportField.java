@@ -54,7 +54,7 @@ public enum ImportField {
     SPEND_AMOUNT(ImportKind.SPEND, null, "importe", "amount", "coste", "cost", "gasto", "spend", "total"),
     SPEND_CATEGORY(ImportKind.SPEND, null, "categoria", "category", "tipo de gasto", "spend category"),
     SPEND_CAMPAIGN(ImportKind.SPEND, null, "campana", "campaign", "nombre de la campana", "campaign name"),
-    SPEND_SOURCE(ImportKind.SPEND, null, "fuente", "source", "origen", "lead source", "canal", "channel"),
+    SPEND_SOURCE(ImportKind.SPEND, null, "fuente", "source", "origen", "lead source", "fuente del lead"),
     SPEND_COUNTS_AS(ImportKind.SPEND, null, "cuenta como", "counts as", "gasto de", "marketing o ventas",
             "marketing or sales"),
     SPEND_DESCRIPTION(ImportKind.SPEND, null, "descripcion", "description", "concepto", "detalle", "notas",

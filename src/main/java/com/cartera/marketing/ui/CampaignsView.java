@@ -73,7 +73,8 @@ public class CampaignsView extends VerticalLayout implements HasHeading {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         for (var filter : Arrays.asList(status, channel, source)) {
             filter.setClearButtonVisible(true);
-            filter.setWidth("min(12em, 100%)");
+            // Two filters a row on a phone, one row on a wide screen.
+            filter.getStyle().set("flex", "1 1 9em").set("max-width", "14em");
             filter.addValueChangeListener(e -> refresh());
         }
         text.setClearButtonVisible(true);
