@@ -31,6 +31,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -308,7 +309,7 @@ class ImportViewTest extends KaribuTest {
     void theSpendPageOpensTheWizardOnSpend() {
         SignedInUser marketing = data.addMember(admin, TestData.uniqueEmail("mkt"), "Marta", Set.of(Role.MARKETING));
         login(marketing);
-        UI.getCurrent().navigate("import?kind=SPEND");
+        UI.getCurrent().navigate("import", QueryParameters.of("kind", "SPEND"));
         ImportView view = _get(ImportView.class);
         assertThat(view.kind.getValue()).isEqualTo(ImportKind.SPEND);
         assertThat(view.templateLink.getText()).isEqualTo("Descargar plantilla de gastos (.xlsx)");
