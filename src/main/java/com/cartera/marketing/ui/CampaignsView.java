@@ -74,7 +74,7 @@ public class CampaignsView extends VerticalLayout implements HasHeading {
         for (var filter : Arrays.asList(status, channel, source)) {
             filter.setClearButtonVisible(true);
             // Two filters a row on a phone, one row on a wide screen.
-            filter.getStyle().set("flex", "1 1 9em").set("max-width", "14em");
+            filter.getStyle().set("flex", "1 1 9em").set("min-width", "0").set("max-width", "14em");
             filter.addValueChangeListener(e -> refresh());
         }
         text.setClearButtonVisible(true);

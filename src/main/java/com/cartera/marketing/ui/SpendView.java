@@ -85,13 +85,13 @@ public class SpendView extends VerticalLayout implements HasHeading {
         kind.setItems(SpendKind.values());
         kind.setItemLabelGenerator(value -> format.label("marketing.spend.kind", value));
         for (var picker : Arrays.asList(from, to)) {
-            picker.getStyle().set("flex", "1 1 9em").set("max-width", "11em");
+            picker.getStyle().set("flex", "1 1 9em").set("min-width", "0").set("max-width", "11em");
             picker.addValueChangeListener(e -> refresh());
         }
         for (var filter : Arrays.asList(source, campaign, category, kind)) {
             filter.setClearButtonVisible(true);
             // Two filters a row on a phone, one row on a wide screen.
-            filter.getStyle().set("flex", "1 1 9em").set("max-width", "14em");
+            filter.getStyle().set("flex", "1 1 9em").set("min-width", "0").set("max-width", "14em");
             filter.addValueChangeListener(e -> refresh());
         }
         add.setText(getTranslation("marketing.spend.add"));
