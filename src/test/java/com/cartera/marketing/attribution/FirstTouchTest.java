@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -16,7 +17,9 @@ import com.cartera.customer.CustomerIntake;
 import com.cartera.customer.CustomerIntake.InboundContact;
 import com.cartera.customer.CustomerSource;
 import com.cartera.customer.LifecycleStage;
+import com.cartera.customer.PastEntries;
 import com.cartera.marketing.AttributionChanged;
+import com.cartera.marketing.FirstTouchTimes;
 import com.cartera.marketing.attribution.AttributionStore.Row;
 import com.cartera.tenancy.TenantScope;
 import com.cartera.tenancy.TenantSql;
@@ -48,6 +51,10 @@ class FirstTouchTest {
     TransactionTemplate transactions;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    PastEntries pastEntries;
+    @Autowired
+    FirstTouchTimes firstTouchTimes;
 
     @Test
     void theFormKeepsTheMappedSourceOrTheCampaignNamedIgnoringCaseWithItsSource() {
@@ -130,6 +137,21 @@ class FirstTouchTest {
                     .single()).containsExactly(250L, 250L, 500L);
             return null;
         }));
+    }
+
+    @Test
+    void firstTouchesFollowCustomersBackdatedInBulk() {
+        var fx = new AttributionFixtures(context, "Pasado");
+        Customer old = fx.lead("Entró hace un año");
+        Instant entered = Instant.parse("2025-11-03T09:00:00Z");
+
+        int moved = TestData.as(fx.admin, () -> transactions.execute(status -> {
+            pastEntries.backdate(List.of(new PastEntries.Entry(old.getId(), entered, null)));
+            return firstTouchTimes.followCreation(List.of(old.getId()));
+        }));
+
+        assertThat(moved).isEqualTo(1);
+        assertThat(fx.row(old.getId()).orElseThrow().firstTouchAt()).isEqualTo(entered);
     }
 
     @Test
