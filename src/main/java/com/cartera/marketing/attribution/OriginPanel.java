@@ -60,39 +60,40 @@ class OriginPanel extends VerticalLayout {
 
     private void show() {
         CustomerOrigin origin = origins.origin(customerId).orElse(null);
-        String none = getTranslation("marketing.origin.none");
+        String nobody = getTranslation("marketing.origin.nobody");
         if (origin == null || origin.firstTouchAt() == null) {
             firstTouch.setText(getTranslation("marketing.origin.unknown"));
         } else {
-            String source = origin.firstSource() == null ? none : origin.firstSource().label(this::getTranslation);
+            String source = origin.firstSource() == null ? getTranslation("marketing.origin.no-source")
+                    : origin.firstSource().label(this::getTranslation);
             firstTouch.setText(origin.firstCampaign() == null
                     ? getTranslation("marketing.origin.first-touch.source", source, date(origin.firstTouchAt()))
                     : getTranslation("marketing.origin.first-touch.campaign", source, origin.firstCampaign().name(),
                     date(origin.firstTouchAt())));
         }
         CampaignInfo touch = origin == null ? null : origin.touchCampaign();
-        lastTouch.setText(touch == null ? none
+        lastTouch.setText(touch == null ? getTranslation("marketing.origin.no-campaign")
                 : getTranslation("marketing.origin.last-touch.campaign", touch.name(), date(origin.touchAt())));
         referredBy.removeAll();
         if (origin == null || origin.referredBy() == null) {
-            referredBy.setText(none);
+            referredBy.setText(nobody);
         } else {
             referredBy.add(link(origin.referredBy()));
         }
         referred.removeAll();
         if (origin == null || origin.referred().isEmpty()) {
-            referred.setText(none);
+            referred.setText(nobody);
         } else {
             origin.referred().forEach(person -> referred.add(new Div(link(person))));
         }
     }
 
+    /** A label above its value: reads the same on a phone and at full width. */
     private Div line(String labelKey, com.vaadin.flow.component.Component value) {
-        var label = new Span(getTranslation(labelKey));
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("min-width", "14em");
+        var label = new Div(getTranslation(labelKey));
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         var line = new Div(label, value);
-        line.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0 var(--lumo-space-m)")
-                .set("padding", "var(--lumo-space-xs) 0");
+        line.getStyle().set("padding", "var(--lumo-space-xs) 0");
         return line;
     }
 

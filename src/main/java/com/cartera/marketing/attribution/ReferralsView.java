@@ -65,6 +65,7 @@ public class ReferralsView extends VerticalLayout implements HasHeading {
         var cards = new FlexLayout(card("marketing.referrals.referred-leads", referredConversion),
                 card("marketing.referrals.all-leads", allConversion));
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.setWidthFull();
         cards.getStyle().set("gap", "var(--lumo-space-m)");
 
         referrers.addColumn(new ComponentRenderer<>(row -> new Anchor("customers/" + row.customerId(), row.name())))

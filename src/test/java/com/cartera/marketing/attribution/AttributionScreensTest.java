@@ -58,7 +58,7 @@ class AttributionScreensTest extends KaribuTest {
         assertThat(panel.lastTouch.getText()).isEqualTo("Boletín de junio, el 10 jun 2026");
         assertThat(panel.referredBy.getChildren().map(child -> ((Anchor) child).getHref()))
                 .containsExactly("customers/" + friend.getId());
-        assertThat(panel.referred.getText()).isEqualTo("Ninguno");
+        assertThat(panel.referred.getText()).isEqualTo("Nadie");
         assertThat(panel.correct.isVisible()).isTrue();
 
         _click(panel.correct);
