@@ -34,6 +34,8 @@ import com.cartera.analytics.ui.MarketingDashboardView;
 import com.cartera.analytics.ui.SalesDashboardView;
 import com.cartera.analytics.ui.SupportDashboardView;
 import com.cartera.support.ui.SupportQueueView;
+import com.cartera.marketing.target.ui.CampaignListsView;
+import com.cartera.marketing.target.ui.TargetListView;
 import com.cartera.audit.ui.AuditView;
 import com.cartera.calendar.ui.CalendarFeedView;
 import com.cartera.commerce.ui.ProductsView;
@@ -161,6 +163,12 @@ class RouteAccessTest extends KaribuTest {
             // A customer answers a satisfaction survey with nobody signed in: the signed token is the key.
             Map.entry("survey/:token", new Rule(SurveyView.class, SurveyView.class, EnumSet.allOf(Actor.class))),
             Map.entry("settings/mail", new Rule(MailView.class, MailView.class, EnumSet.of(Actor.ADMIN))),
+            // Target lists: marketing and admin build and work them, management reads; an id that names nothing
+            // (here the literal ":id") goes to the person's home.
+            Map.entry("marketing/campaigns/:id/lists", new Rule(CampaignListsView.class, DashboardPage.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.MANAGEMENT))),
+            Map.entry("marketing/lists/:id", new Rule(TargetListView.class, DashboardPage.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.MANAGEMENT))),
             // Support desk: support and admin work tickets, management and sales read them; an id that names no
             // ticket (here the literal ":id") goes to the person's home; the desk's set-up is the admin's.
             Map.entry("support/tickets/:id", new Rule(TicketView.class, DashboardPage.class,

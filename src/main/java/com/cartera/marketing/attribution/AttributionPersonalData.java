@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * who referred them, as the customer record itself does.
  */
 @Component
-@Order(45)
+@Order(46)
 class AttributionPersonalData implements PersonalDataHolder {
 
     private final EntityManager entityManager;
