@@ -27,6 +27,9 @@ import com.cartera.security.SignupForm;
 import com.cartera.security.SignupService;
 import com.cartera.security.TeamService;
 import com.cartera.security.WorkspaceAuthentication;
+import com.cartera.support.Csat;
+import com.cartera.support.CsatFigures;
+import com.cartera.support.CsatGrouping;
 import com.cartera.support.SupportFigures;
 import com.cartera.support.TicketFilter;
 import com.cartera.support.TicketPriority;
@@ -48,7 +51,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@link PortfolioSeed} (one purchase per customer) and the desk with {@link SupportSeed}; later runs with the same
  * size reuse that database. Then, signed in as the agent with the most open tickets, it calls {@link TicketQueue} as
  * the queue view does (the first page of 50 and the count up to 10,000) for typical filters, and
- * {@link SupportFigures} as the support home does for the last 30 days; each after {@value #WARM_UP} warm-up calls.
+ * {@link SupportFigures} as the support home does for the last 30 days, and {@link CsatFigures} for the last twelve
+ * months; each after {@value #WARM_UP} warm-up calls. The surveys (one per resolved ticket, about 35 % answered) are
+ * seeded on the first run that finds none.
  * The table goes to {@code target/benchmarks/support.txt}.
  */
 public final class SupportBenchmark {
@@ -119,8 +124,12 @@ public final class SupportBenchmark {
                 seedReport = "seed:      %d tickets over %d customers in %d s (%s)%n".formatted(tickets, customers,
                         (System.nanoTime() - t0) / 1_000_000_000, steps);
             }
-            System.out.print(seedReport);
             String schema = admin.workspace().tenant().schema();
+            if (jdbc.queryForObject("select count(*) from \"" + schema + "\".csat_survey", Long.class) == 0) {
+                // A database seeded before the surveys were part of the benchmark gets them now.
+                seedReport += "surveys:   " + seedSurveys(context, schema, tickets, customers) + "\n";
+            }
+            System.out.print(seedReport);
             UUID busiest = jdbc.queryForObject("select assignee_id from \"" + schema + "\".ticket"
                     + " where status in ('NEW', 'OPEN', 'PENDING') and assignee_id is not null"
                     + " group by assignee_id order by count(*) desc limit 1", UUID.class);
@@ -137,7 +146,7 @@ public final class SupportBenchmark {
             String report = header(tickets, customers, repetitions, jdbc, schema) + seedReport + "\n"
                     + measureQueues(context.getBean(TicketQueue.class), cases(team, category, context), repetitions)
                     + "\n" + measureHome(context, repetitions)
-                    + "\nCSAT for a year: not measured (CsatFigures is not on this branch)\n"
+                    + "\n" + measureCsat(context, repetitions)
                     + "load average after measuring " + loadAverage() + "\n";
             Path file = outDir.resolve("support.txt");
             Files.writeString(file, report, StandardCharsets.UTF_8);
@@ -225,6 +234,47 @@ public final class SupportBenchmark {
                 all.percentile(95)));
         System.out.print(table);
         return table.toString();
+    }
+
+    private static String measureCsat(ConfigurableApplicationContext context, int repetitions) {
+        var csat = context.getBean(CsatFigures.class);
+        LocalDate today = context.getBean(WorkspaceCalendar.class).today();
+        LocalDate to = today.plusDays(1);
+        LocalDate from = to.minusYears(1);
+        LocalDate before = from.minusYears(1);
+        Map<String, LongSupplier> figures = new java.util.LinkedHashMap<>();
+        figures.put("workspace CSAT, the year and the one before", () -> csat.of(from, to).sent()
+                + csat.of(before, from).sent());
+        figures.put("by agent", () -> csat.by(CsatGrouping.AGENT, from, to).size());
+        figures.put("by team", () -> csat.by(CsatGrouping.TEAM, from, to).size());
+        figures.put("by category", () -> csat.by(CsatGrouping.CATEGORY, from, to).size());
+        figures.put("monthly trend (12 months)", () -> csat.trend(from, to).size());
+        figures.put("rating distribution", () -> csat.distribution(from, to).counts().size());
+        Csat year = csat.of(from, to);
+        var table = new StringBuilder("CSAT for a year (" + from + " to " + today + "; " + year.sent()
+                + " surveys sent, " + year.answered() + " answered), milliseconds\n");
+        String format = "%-52s | %6s %6s%n";
+        table.append(String.format(Locale.ROOT, format, "figure", "p50", "p95"));
+        for (var figure : figures.entrySet()) {
+            Timing timing = time(repetitions, figure.getValue());
+            table.append(String.format(Locale.ROOT, format, figure.getKey(), timing.percentile(50),
+                    timing.percentile(95)));
+        }
+        Timing all = time(repetitions, () -> figures.values().stream().mapToLong(LongSupplier::getAsLong).sum());
+        table.append(String.format(Locale.ROOT, format, "all of them", all.percentile(50), all.percentile(95)));
+        System.out.print(table);
+        return table.toString();
+    }
+
+    private static String seedSurveys(ConfigurableApplicationContext context, String schema, int tickets,
+                                      int customers) throws Exception {
+        try (var connection = context.getBean(EmbeddedPostgres.class).openSuperuserConnection();
+             var statement = connection.createStatement()) {
+            statement.execute("set search_path to \"" + schema + "\", extensions");
+            return new SupportSeed(connection, tickets, customers, List.of()).surveys().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue() / 1000.0 + " s")
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+        }
     }
 
     private static Timing time(int repetitions, LongSupplier work) {

@@ -178,4 +178,44 @@ class CsatFiguresTest {
         assertThatThrownBy(() -> TestData.as(seller, () -> figures.of(MARCH, APRIL)))
                 .as("the whole workspace is management's, support's and admin's").isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void theDailyFiguresFollowALateAnswerANewSurveyAndARemovedTicket() {
+        assertThat(TestData.as(admin, () -> figures.of(MARCH, APRIL))).isEqualTo(new Csat(10, 6, 3));
+        String schema = CsatFixture.schema(admin);
+
+        // The survey of 26 March answered late with a 5, one more sent on 29 March rated 4, and the ticket of the
+        // survey of 20 March (rated 2) deleted with its survey.
+        jdbc.update("update " + schema + ".csat_survey set answered_at = sent_at + interval '3 days', rating = 5,"
+                + " source = 'PHONE' where sent_at = ?", madrid(LocalDateTime.of(2026, 3, 26, 12, 0)));
+        survey(LocalDateTime.of(2026, 3, 29, 12, 0), agentX, team, category1, customerA, 4);
+        jdbc.update("delete from " + schema + ".ticket where id = (select ticket_id from " + schema
+                + ".csat_survey where sent_at = ?)", madrid(LocalDateTime.of(2026, 3, 20, 12, 0)));
+
+        assertThat(TestData.as(admin, () -> figures.of(MARCH, APRIL))).isEqualTo(new Csat(10, 7, 5));
+        assertThat(TestData.as(admin, () -> figures.by(CsatGrouping.AGENT, MARCH, APRIL))).containsExactly(
+                new CsatGroup(agentX.toString(), null, new Csat(6, 5, 5)),
+                new CsatGroup(agentY.toString(), null, new Csat(4, 2, 0)));
+        assertThat(TestData.as(admin, () -> figures.distribution(MARCH, APRIL)).counts())
+                .containsExactly(1L, 0L, 1L, 3L, 2L);
+    }
+
+    @Test
+    void aNewZoneRebuildsTheDailyFiguresInIt() {
+        assertThat(TestData.as(admin, () -> figures.trend(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 5, 1))))
+                .extracting(CsatMonth::csat)
+                .containsExactly(new Csat(1, 1, 0), new Csat(10, 6, 3), new Csat(1, 1, 1));
+
+        // In Reykjavik (UTC) the survey of 1 March 00:30 in Madrid was sent in February, and that of 1 April 00:30
+        // in March.
+        jdbc.update("update " + CsatFixture.schema(admin) + ".workspace_settings set time_zone = 'Atlantic/Reykjavik'");
+
+        assertThat(TestData.as(admin, () -> figures.trend(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 5, 1))))
+                .extracting(CsatMonth::csat)
+                .containsExactly(new Csat(2, 2, 1), new Csat(10, 6, 3), Csat.NONE);
+    }
+
+    private static Timestamp madrid(LocalDateTime time) {
+        return Timestamp.from(time.atZone(MADRID).toInstant());
+    }
 }
