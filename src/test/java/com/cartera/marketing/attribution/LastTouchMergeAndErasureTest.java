@@ -3,15 +3,25 @@ package com.cartera.marketing.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import com.cartera.CarteraIntegrationTest;
 import com.cartera.TestData;
 import com.cartera.customer.Customer;
+import com.cartera.customer.CustomerFilter;
+import com.cartera.customer.CustomerService;
 import com.cartera.customer.CustomerSource;
 import com.cartera.customer.CustomersMerged;
 import com.cartera.customer.LifecycleStage;
+import com.cartera.customer.SavedView;
+import com.cartera.customer.SavedViewDefinition;
+import com.cartera.customer.SavedViewService;
 import com.cartera.marketing.CampaignTouched;
+import com.cartera.marketing.TargetKind;
+import com.cartera.marketing.TargetListSummary;
+import com.cartera.marketing.TargetLists;
+import com.cartera.marketing.TargetStatus;
 import com.cartera.marketing.attribution.AttributionStore.Row;
 import com.cartera.privacy.PersonalDataService;
 import org.junit.jupiter.api.Test;
@@ -38,6 +48,12 @@ class LastTouchMergeAndErasureTest {
     TransactionTemplate transactions;
     @Autowired
     PersonalDataService personalData;
+    @Autowired
+    CustomerService customerService;
+    @Autowired
+    SavedViewService savedViews;
+    @Autowired
+    TargetLists targetLists;
 
     @Test
     void aTouchCountsWhileTheCustomerIsALeadAndTheOneBeforeConversionStays() {
@@ -63,6 +79,29 @@ class LastTouchMergeAndErasureTest {
         Row stillProspect = fx.row(prospect.getId()).orElseThrow();
         assertThat(stillProspect.touchCampaignId()).as("still a prospect: the later touch").isEqualTo(fair);
         assertThat(stillProspect.touchAt()).isEqualTo(MAY);
+    }
+
+    @Test
+    void reachingATargetListsMembersSetsTheLeadsTouch() {
+        var fx = new AttributionFixtures(context, "Lista");
+        long newsletter = fx.campaign("Boletín de leads", "EMAIL");
+        var lead = new Customer();
+        lead.setName("Lead con permiso");
+        lead.setEmail(TestData.uniqueEmail("lead"));
+        lead.setMarketingConsent(true);
+        lead.setLifecycleStage(LifecycleStage.LEAD);
+        long leadId = TestData.as(fx.admin, () -> customerService.save(lead)).getId();
+        TargetListSummary list = TestData.as(fx.marketer, () -> {
+            SavedView leads = savedViews.create("Leads", true, new SavedViewDefinition(
+                    CustomerFilter.NONE.withStages(Set.of(LifecycleStage.LEAD)), List.of(), List.of()));
+            return targetLists.build(newsletter, TargetKind.SAVED_VIEW, leads.getId().toString(), "Leads");
+        });
+
+        int changed = TestData.as(fx.marketer, () -> targetLists.setStatus(list.id(), List.of(leadId),
+                TargetStatus.CONTACTED));
+
+        assertThat(changed).isEqualTo(1);
+        assertThat(fx.row(leadId).orElseThrow().touchCampaignId()).isEqualTo(newsletter);
     }
 
     @Test
