@@ -17,6 +17,7 @@ import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.PortfolioFacts;
 import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.customer.WorkspaceSettingsService;
+import com.cartera.marketing.AttributionFacts;
 import com.cartera.sales.OpportunityFigures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,10 +43,11 @@ class AggregateRefresh {
     private final WorkspaceSettingsService settings;
     private final AggregateStore store;
     private final AnalyticsProperties properties;
+    private final AttributionFacts attribution;
 
     AggregateRefresh(PortfolioFacts facts, PurchaseDays purchaseDays, OpportunityFigures opportunities,
                      WorkspaceCalendar calendar, WorkspaceSettingsService settings, AggregateStore store,
-                     AnalyticsProperties properties) {
+                     AnalyticsProperties properties, AttributionFacts attribution) {
         this.facts = facts;
         this.purchaseDays = purchaseDays;
         this.opportunities = opportunities;
@@ -53,6 +55,7 @@ class AggregateRefresh {
         this.settings = settings;
         this.store = store;
         this.properties = properties;
+        this.attribution = attribution;
     }
 
     RefreshResult refresh() {
@@ -101,7 +104,7 @@ class AggregateRefresh {
                 load(rows, customers.take(), List.of());
             }
         }
-        store.append(rows.days, rows.spells, rows.leads);
+        append(rows);
         long loaded = System.nanoTime();
         store.restoreIndexes(suspended);
         long indexed = System.nanoTime();
@@ -119,15 +122,27 @@ class AggregateRefresh {
     private void load(Contributions rows, PortfolioFacts.Facts customer, List<PurchaseDays.Day> bought) {
         rows.add(customer, bought);
         if (rows.customers >= properties.rebuildBatchSize()) {
-            store.append(rows.days, rows.spells, rows.leads);
+            append(rows);
             rows.clear();
         }
+    }
+
+    private void append(Contributions rows) {
+        var attributed = attributed(rows);
+        store.append(rows.days, rows.spells, rows.leads(attributed), rows.acquisitions(attributed));
+    }
+
+    /** Marketing's attribution of the leads and new customers among {@code rows}, by customer id. */
+    private Map<Long, AttributionFacts.Attribution> attributed(Contributions rows) {
+        return attribution.of(rows.attributable()).stream()
+                .collect(Collectors.toMap(AttributionFacts.Attribution::customerId, a -> a));
     }
 
     private void finish(ZoneId zone, int window, Instant now) {
         LocalDate today = calendar.today();
         store.snapshotPortfolio(today, facts.byOwnerStageTier());
         store.snapshotPipeline(today, opportunities.openByOwner(settings.current().getCurrency()));
+        store.snapshotAudience(facts.audience());
         store.saveState(zone.getId(), window, now, now);
     }
 
@@ -138,7 +153,8 @@ class AggregateRefresh {
         for (PortfolioFacts.Facts customer : facts.of(ids)) {
             rows.add(customer, purchases.getOrDefault(customer.customerId(), List.of()));
         }
-        store.replace(ids, rows.days, rows.spells, rows.leads);
+        var attributed = attributed(rows);
+        store.replace(ids, rows.days, rows.spells, rows.leads(attributed), rows.acquisitions(attributed));
     }
 
     /** The facts stream with its next customer at hand, for merging it with the purchase days by customer id. */
@@ -171,6 +187,7 @@ class AggregateRefresh {
         private final List<AggregateStore.DayRow> days = new ArrayList<>();
         private final List<AggregateStore.SpellRow> spells = new ArrayList<>();
         private final List<AggregateStore.LeadRow> leads = new ArrayList<>();
+        private final List<AggregateStore.AcquisitionRow> acquisitions = new ArrayList<>();
         /** Customers in the lists now, and since the start. */
         private int customers;
         private long total;
@@ -195,6 +212,10 @@ class AggregateRefresh {
                     activeSince, local(customer.deletedAt()), window)) {
                 spells.add(new AggregateStore.SpellRow(customer.customerId(), spell.start(), spell.end(), spell.first(),
                         customer.ownerId()));
+                if (spell.first()) {
+                    acquisitions.add(new AggregateStore.AcquisitionRow(customer.customerId(), spell.start(), null,
+                            null, null));
+                }
             }
             if (customer.firstStage() == LifecycleStage.LEAD || customer.firstStage() == LifecycleStage.PROSPECT) {
                 LocalDate converted = earlier(local(customer.firstMoveToActive()),
@@ -202,14 +223,40 @@ class AggregateRefresh {
                 // A lead who became a customer without being moved to PROSPECT passed that stage on the way.
                 LocalDate prospect = earlier(local(customer.firstMoveToProspect()), converted);
                 leads.add(new AggregateStore.LeadRow(customer.customerId(), local(customer.createdAt()),
-                        customer.source(), customer.ownerId(), prospect, converted));
+                        customer.source(), customer.ownerId(), prospect, converted, null, null, null));
             }
+        }
+
+        /** The customers whose rows carry marketing's attribution: leads and new customers. */
+        Set<Long> attributable() {
+            Set<Long> ids = new LinkedHashSet<>();
+            leads.forEach(lead -> ids.add(lead.customerId()));
+            acquisitions.forEach(acquired -> ids.add(acquired.customerId()));
+            return ids;
+        }
+
+        List<AggregateStore.LeadRow> leads(Map<Long, AttributionFacts.Attribution> attributed) {
+            return leads.stream().map(lead -> {
+                var a = attributed.get(lead.customerId());
+                return a == null ? lead : new AggregateStore.LeadRow(lead.customerId(), lead.createdOn(), lead.source(),
+                        lead.owner(), lead.prospectOn(), lead.convertedOn(), a.firstSourceId(), a.firstCampaignId(),
+                        a.touchCampaignId());
+            }).toList();
+        }
+
+        List<AggregateStore.AcquisitionRow> acquisitions(Map<Long, AttributionFacts.Attribution> attributed) {
+            return acquisitions.stream().map(acquired -> {
+                var a = attributed.get(acquired.customerId());
+                return a == null ? acquired : new AggregateStore.AcquisitionRow(acquired.customerId(),
+                        acquired.acquiredOn(), a.firstSourceId(), a.firstCampaignId(), a.touchCampaignId());
+            }).toList();
         }
 
         void clear() {
             days.clear();
             spells.clear();
             leads.clear();
+            acquisitions.clear();
             customers = 0;
         }
 

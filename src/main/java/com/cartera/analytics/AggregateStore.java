@@ -22,9 +22,17 @@ class AggregateStore {
     record SpellRow(long customerId, LocalDate start, LocalDate end, boolean first, UUID owner) {
     }
 
-    /** A lead: created, (first) reached the prospect stage or a later one, became a customer. */
+    /**
+     * A lead: created, (first) reached the prospect stage or a later one, became a customer; and where they came
+     * from (marketing's attribution, null where none is recorded).
+     */
     record LeadRow(long customerId, LocalDate createdOn, String source, UUID owner, LocalDate prospectOn,
-                   LocalDate convertedOn) {
+                   LocalDate convertedOn, Long firstSourceId, Long firstCampaignId, Long touchCampaignId) {
+    }
+
+    /** A customer acquired (the start of their first stretch of activity), and where they came from. */
+    record AcquisitionRow(long customerId, LocalDate acquiredOn, Long firstSourceId, Long firstCampaignId,
+                          Long touchCampaignId) {
     }
 
     private record SecondaryIndex(String name, String definition) {
@@ -127,11 +135,12 @@ class AggregateStore {
      */
     List<String> clearAndSuspendIndexes() {
         sql.client().sql("truncate analytics_customer_day, analytics_spell, analytics_day, analytics_cohort,"
-                + " analytics_lead").update();
+                + " analytics_lead, analytics_acquisition").update();
         List<SecondaryIndex> indexes = sql.client().sql("""
                         select i.indexname as name, i.indexdef as definition from pg_indexes i
                         where i.schemaname = current_schema()
-                          and i.tablename in ('analytics_customer_day', 'analytics_spell', 'analytics_lead')
+                          and i.tablename in ('analytics_customer_day', 'analytics_spell', 'analytics_lead',
+                                              'analytics_acquisition')
                           and not exists (select 1 from pg_constraint c
                                           where c.conname = i.indexname and c.connamespace = i.schemaname::regnamespace)
                         order by i.indexname""")
@@ -148,31 +157,35 @@ class AggregateStore {
         for (String definition : definitions) {
             sql.client().sql(definition).update();
         }
-        sql.client().sql("analyze analytics_customer_day, analytics_spell, analytics_lead").update();
+        sql.client().sql("analyze analytics_customer_day, analytics_spell, analytics_lead,"
+                + " analytics_acquisition").update();
     }
 
     /** Writes the rows of customers who have none yet (a rebuild after {@link #clearAndSuspendIndexes}). */
-    void append(List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads) {
-        insert(days, spells, leads);
+    void append(List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads, List<AcquisitionRow> acquisitions) {
+        insert(days, spells, leads, acquisitions);
     }
 
     /**
      * Replaces the rows of {@code customerIds}, correcting the daily and cohort tables by taking the customers' old
      * contribution out and putting the new one in.
      */
-    void replace(Collection<Long> customerIds, List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads) {
+    void replace(Collection<Long> customerIds, List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads,
+                 List<AcquisitionRow> acquisitions) {
         var ids = ids(customerIds);
         delta(COHORT_DELTA, ids, -1);
         delta(DAY_DELTA, ids, -1);
-        for (String table : List.of("analytics_customer_day", "analytics_spell", "analytics_lead")) {
+        for (String table : List.of("analytics_customer_day", "analytics_spell", "analytics_lead",
+                "analytics_acquisition")) {
             sql.client().sql("delete from " + table + " where " + IDS).param("ids", ids).update();
         }
-        insert(days, spells, leads);
+        insert(days, spells, leads, acquisitions);
         delta(COHORT_DELTA, ids, 1);
         delta(DAY_DELTA, ids, 1);
     }
 
-    private void insert(List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads) {
+    private void insert(List<DayRow> days, List<SpellRow> spells, List<LeadRow> leads,
+                        List<AcquisitionRow> acquisitions) {
         if (!days.isEmpty()) {
             sql.client().sql("""
                             insert into analytics_customer_day (customer_id, day, owner_id, revenue, orders)
@@ -198,15 +211,37 @@ class AggregateStore {
         if (!leads.isEmpty()) {
             sql.client().sql("""
                             insert into analytics_lead (customer_id, created_on, source, owner_id, prospect_on,
-                                                        converted_on)
+                                                        converted_on, first_source_id, first_campaign_id,
+                                                        touch_campaign_id)
                             select * from unnest(:c, cast(:d as date[]), cast(:s as text[]), cast(:o as uuid[]),
-                                                 cast(:p as date[]), cast(:v as date[]))""")
+                                                 cast(:p as date[]), cast(:v as date[]), cast(:fs as bigint[]),
+                                                 cast(:fc as bigint[]), cast(:tc as bigint[]))""")
                     .param("c", new SqlArrayValue("bigint", leads.stream().map(LeadRow::customerId).toArray()))
                     .param("d", texts(leads.stream().map(LeadRow::createdOn).toList()))
                     .param("s", texts(leads.stream().map(LeadRow::source).toList()))
                     .param("o", texts(leads.stream().map(LeadRow::owner).toList()))
                     .param("p", texts(leads.stream().map(LeadRow::prospectOn).toList()))
                     .param("v", texts(leads.stream().map(LeadRow::convertedOn).toList()))
+                    .param("fs", new SqlArrayValue("bigint", leads.stream().map(LeadRow::firstSourceId).toArray()))
+                    .param("fc", new SqlArrayValue("bigint", leads.stream().map(LeadRow::firstCampaignId).toArray()))
+                    .param("tc", new SqlArrayValue("bigint", leads.stream().map(LeadRow::touchCampaignId).toArray()))
+                    .update();
+        }
+        if (!acquisitions.isEmpty()) {
+            sql.client().sql("""
+                            insert into analytics_acquisition (customer_id, acquired_on, first_source_id,
+                                                               first_campaign_id, touch_campaign_id)
+                            select * from unnest(:c, cast(:d as date[]), cast(:fs as bigint[]), cast(:fc as bigint[]),
+                                                 cast(:tc as bigint[]))""")
+                    .param("c", new SqlArrayValue("bigint",
+                            acquisitions.stream().map(AcquisitionRow::customerId).toArray()))
+                    .param("d", texts(acquisitions.stream().map(AcquisitionRow::acquiredOn).toList()))
+                    .param("fs", new SqlArrayValue("bigint",
+                            acquisitions.stream().map(AcquisitionRow::firstSourceId).toArray()))
+                    .param("fc", new SqlArrayValue("bigint",
+                            acquisitions.stream().map(AcquisitionRow::firstCampaignId).toArray()))
+                    .param("tc", new SqlArrayValue("bigint",
+                            acquisitions.stream().map(AcquisitionRow::touchCampaignId).toArray()))
                     .update();
         }
     }
@@ -230,6 +265,20 @@ class AggregateStore {
                 .param("tiers", texts(counts.stream().map(PortfolioFacts.StageTierCount::tier).toList()))
                 .param("customers", new SqlArrayValue("bigint",
                         counts.stream().map(PortfolioFacts.StageTierCount::customers).toArray()))
+                .update();
+    }
+
+    /** Replaces the audience counts with the ones of now. */
+    void snapshotAudience(List<PortfolioFacts.AudienceCount> counts) {
+        sql.client().sql("delete from analytics_audience").update();
+        sql.client().sql("""
+                        insert into analytics_audience (rfm_segment, marketing_consent, customers)
+                        select * from unnest(cast(:segments as text[]), :consent, :customers)""")
+                .param("segments", texts(counts.stream().map(PortfolioFacts.AudienceCount::rfmSegment).toList()))
+                .param("consent", new SqlArrayValue("boolean",
+                        counts.stream().map(PortfolioFacts.AudienceCount::marketingConsent).toArray()))
+                .param("customers", new SqlArrayValue("bigint",
+                        counts.stream().map(PortfolioFacts.AudienceCount::customers).toArray()))
                 .update();
     }
 

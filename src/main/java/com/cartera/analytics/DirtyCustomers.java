@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.cartera.commerce.PurchasesChanged;
 import com.cartera.customer.CustomersMerged;
+import com.cartera.marketing.AttributionChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Marks customers whose purchases changed, in the changing transaction, so that the next refresh recomputes them:
- * the mark commits or rolls back with the change. Lifecycle, owner and deletion changes are found by their change
+ * the mark commits or rolls back with the change; so are customers whose marketing attribution changed. Lifecycle, owner and deletion changes are found by their change
  * stamps at refresh time instead.
  */
 @Component
@@ -33,5 +34,11 @@ class DirtyCustomers {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CustomersMerged merged) {
         store.markDirty(List.of(merged.mergedId(), merged.survivorId()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AttributionChanged changed) {
+        store.markDirty(changed.customerIds());
     }
 }

@@ -25,11 +25,33 @@ public class DrillDown {
     private final PortfolioAnalytics analytics;
     private final CohortMembers cohorts;
     private final CustomerLists lists;
+    private final MarketingAnalytics marketing;
 
-    DrillDown(PortfolioAnalytics analytics, CohortMembers cohorts, CustomerLists lists) {
+    DrillDown(PortfolioAnalytics analytics, CohortMembers cohorts, CustomerLists lists, MarketingAnalytics marketing) {
         this.analytics = analytics;
         this.cohorts = cohorts;
         this.lists = lists;
+        this.marketing = marketing;
+    }
+
+    /**
+     * The new customers behind a CAC figure of {@code period}: with that first-touch source and credited campaign
+     * (null: any), named {@code label}.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT, Role.Names.MARKETING})
+    public CustomerList acquired(Period period, Long sourceId, Long campaignId, String label) {
+        return lists.create(label, (offset, limit) -> marketing.newCustomers(period, sourceId, campaignId, offset,
+                limit));
+    }
+
+    /**
+     * The leads created in {@code period} behind a conversion figure (with that first-touch source and credited
+     * campaign, null: any): those converted by today, or with {@code convertedOnly} false all of them.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT, Role.Names.MARKETING})
+    public CustomerList leads(Period period, Long sourceId, Long campaignId, boolean convertedOnly, String label) {
+        return lists.create(label, (offset, limit) -> marketing.leads(period, sourceId, campaignId, convertedOnly,
+                offset, limit));
     }
 
     /** The customers {@code which} counts in {@code period} (owner null: the whole workspace), named {@code label}. */

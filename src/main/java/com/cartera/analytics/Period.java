@@ -48,6 +48,17 @@ public record Period(LocalDate from, LocalDate to) {
         return new Period(from.minusDays(days()), from);
     }
 
+    /**
+     * The period just after, of the same length: whole months after a period of whole months, otherwise as many
+     * days (the lagged view of CAC reads the customers won in it).
+     */
+    public Period next() {
+        if (from.getDayOfMonth() == 1 && to.getDayOfMonth() == 1) {
+            return new Period(to, to.plusMonths(ChronoUnit.MONTHS.between(from, to)));
+        }
+        return new Period(to, to.plusDays(days()));
+    }
+
     /** The same period a year earlier. */
     public Period yearEarlier() {
         return new Period(from.minusYears(1), shiftBack(to, 12));

@@ -36,6 +36,10 @@ public class PortfolioFacts {
                         Instant firstMoveToActive, Instant firstMoveToProspect) {
     }
 
+    /** Live customers counted by RFM segment (null: not scored yet) and marketing consent. */
+    public record AudienceCount(String rfmSegment, boolean marketingConsent, long customers) {
+    }
+
     /** Customers counted by owner, stage and value tier (not deleted). */
     public record StageTierCount(UUID ownerId, String lifecycleStage, String tier, long customers) {
     }
@@ -121,6 +125,14 @@ public class PortfolioFacts {
                         from customer where deleted_at is null
                         group by owner_id, lifecycle_stage, tier""")
                 .query(StageTierCount.class)
+                .list();
+    }
+
+    /** The audience now: live customers by RFM segment and marketing consent. */
+    public List<AudienceCount> audience() {
+        return sql.client().sql("select rfm_segment, marketing_consent, count(*) as customers from customer"
+                        + " where deleted_at is null group by rfm_segment, marketing_consent")
+                .query(AudienceCount.class)
                 .list();
     }
 

@@ -61,4 +61,12 @@ class PeriodTest {
         assertThat(june.lastDay()).isEqualTo(LocalDate.parse("2026-06-30"));
         assertThatThrownBy(() -> period("2026-06-01", "2026-06-01")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theNextPeriodOfTheLaggedViewHasTheSameLength() {
+        // A quarter of whole months is followed by the next quarter; 10 days by the next 10.
+        assertThat(period("2025-01-01", "2025-04-01").next()).isEqualTo(period("2025-04-01", "2025-07-01"));
+        assertThat(Period.month(LocalDate.parse("2025-01-01")).next()).isEqualTo(period("2025-02-01", "2025-03-01"));
+        assertThat(period("2026-06-10", "2026-06-20").next()).isEqualTo(period("2026-06-20", "2026-06-30"));
+    }
 }

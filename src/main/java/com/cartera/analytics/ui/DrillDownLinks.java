@@ -45,6 +45,36 @@ final class DrillDownLinks {
                 .setFilter("event.key === '" + Key.ENTER.getKeys().getFirst() + "'");
     }
 
+    /** Makes {@code target} run {@code open} by click or by Enter, marked as a link to the customers behind it. */
+    static void linked(Div target, Runnable open) {
+        target.addClickListener(event -> open.run());
+        linkedByKey(target, open);
+    }
+
+    static void linked(com.vaadin.flow.component.html.Span target, Runnable open) {
+        target.addClickListener(event -> open.run());
+        linkedByKey(target, open);
+    }
+
+    private static void linkedByKey(com.vaadin.flow.component.HtmlContainer target, Runnable open) {
+        target.addClassName("drill-down");
+        target.getElement().setAttribute("role", "link");
+        target.getElement().setAttribute("tabindex", "0");
+        target.getElement().setAttribute("title", target.getTranslation("drill-down.open"));
+        target.getElement().addEventListener("keydown", event -> open.run())
+                .setFilter("event.key === '" + Key.ENTER.getKeys().getFirst() + "'");
+    }
+
+    /** Opens the customers acquired in {@code period} with that first source and credited campaign (null: any). */
+    void openAcquired(Period period, Long sourceId, Long campaignId, String label) {
+        show(drillDown.acquired(period, sourceId, campaignId, label));
+    }
+
+    /** Opens the leads created in {@code period} (with that source and campaign), the converted ones or all. */
+    void openLeads(Period period, Long sourceId, Long campaignId, boolean convertedOnly, String label) {
+        show(drillDown.leads(period, sourceId, campaignId, convertedOnly, label));
+    }
+
     void open(KpiCount which, Period period, String label) {
         show(drillDown.behind(period, which, owner, label));
     }

@@ -2,6 +2,7 @@ package com.cartera.analytics.ui;
 
 import java.time.YearMonth;
 
+import com.cartera.analytics.MarketingAnalytics;
 import com.cartera.analytics.Period;
 import com.cartera.analytics.PortfolioAnalytics;
 import com.cartera.analytics.PortfolioKpis;
@@ -30,16 +31,19 @@ public class ManagementDashboardView extends DashboardPage {
     private final RevenueConcentration concentration;
     private final PredictionService predictions;
     private final CsatFigures csat;
+    private final MarketingAnalytics marketing;
     private final String currency;
 
     public ManagementDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, PortfolioAnalytics analytics,
                                    RevenueConcentration concentration, WorkspaceSettingsService settings,
-                                   PredictionService predictions, CsatFigures csat, DashboardTools tools) {
+                                   PredictionService predictions, CsatFigures csat, MarketingAnalytics marketing,
+                                   DashboardTools tools) {
         super(Dashboard.MANAGEMENT, PeriodPreset.LAST_12_MONTHS, calendar, currentUser, tools);
         this.analytics = analytics;
         this.concentration = concentration;
         this.predictions = predictions;
         this.csat = csat;
+        this.marketing = marketing;
         this.currency = settings.current().getCurrency();
     }
 
@@ -69,7 +73,7 @@ public class ManagementDashboardView extends DashboardPage {
         addCard(new AtRiskCard(getTranslation("dashboard.at-risk"), predictions, null).wide());
         addCard(new CsatCard(getTranslation("support.csat.card"), period, csat.of(period.from(), period.to()),
                         csat.of(period.previous().from(), period.previous().to())),
-                new ReservedSlot("CAC", getTranslation("dashboard.cac.coming")),
+                new CacCard(period, marketing.cac(period), currency, days, drillDown()),
                 new ReservedSlot(getTranslation("dashboard.receivables"),
                         getTranslation("dashboard.receivables.coming")));
     }
