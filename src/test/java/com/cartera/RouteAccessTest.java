@@ -50,6 +50,11 @@ import com.cartera.sales.ui.PipelineBoardView;
 import com.cartera.sales.ui.PipelineSettingsView;
 import com.cartera.sales.ui.SalesTargetsView;
 import com.cartera.importexport.ui.ImportView;
+import com.cartera.marketing.ui.CampaignView;
+import com.cartera.marketing.ui.CampaignsView;
+import com.cartera.marketing.ui.NewCampaignView;
+import com.cartera.marketing.ui.SourcesSettingsView;
+import com.cartera.marketing.ui.SpendView;
 import com.cartera.customer.ui.SegmentsView;
 import com.cartera.customer.ui.WorkspaceSettingsView;
 import com.cartera.security.Role;
@@ -206,6 +211,18 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("pipeline/targets", new Rule(SalesTargetsView.class, SalesTargetsView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT))),
             Map.entry("import", new Rule(ImportView.class, ImportView.class, EnumSet.of(Actor.ADMIN, Actor.MARKETING))),
+            // Marketing campaigns and spend: marketing and admin change them, management reads them; an id that names
+            // no campaign leads back to the list. Lead sources are marketing's and admin's.
+            Map.entry("marketing/campaigns", new Rule(CampaignsView.class, CampaignsView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.MANAGEMENT))),
+            Map.entry("marketing/campaigns/new", new Rule(NewCampaignView.class, NewCampaignView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MARKETING))),
+            Map.entry("marketing/campaigns/:id", new Rule(CampaignView.class, CampaignsView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.MANAGEMENT))),
+            Map.entry("marketing/spend", new Rule(SpendView.class, SpendView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.MANAGEMENT))),
+            Map.entry("settings/marketing/sources", new Rule(SourcesSettingsView.class, SourcesSettingsView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MARKETING))),
             // Commercial value analysis: everyone but support.
             Map.entry("segments", new Rule(SegmentsView.class, SegmentsView.class, EnumSet.of(Actor.ADMIN,
                     Actor.MANAGEMENT, Actor.MARKETING, Actor.FINANCE, Actor.SALES))),

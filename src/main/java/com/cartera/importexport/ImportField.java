@@ -48,7 +48,19 @@ public enum ImportField {
     AMOUNT(ImportKind.PURCHASES, null, "importe", "amount", "total", "precio total", "total amount",
             "importe total"),
     CHANNEL(ImportKind.PURCHASES, null, "canal", "channel", "canal de venta", "sales channel"),
-    PAYMENT_METHOD(ImportKind.PURCHASES, null, "forma de pago", "metodo de pago", "payment method", "payment");
+    PAYMENT_METHOD(ImportKind.PURCHASES, null, "forma de pago", "metodo de pago", "payment method", "payment"),
+
+    SPENT_ON(ImportKind.SPEND, null, "fecha", "date", "fecha del gasto", "spend date", "dia", "day"),
+    SPEND_AMOUNT(ImportKind.SPEND, null, "importe", "amount", "coste", "cost", "gasto", "spend", "total"),
+    SPEND_CATEGORY(ImportKind.SPEND, null, "categoria", "category", "tipo de gasto", "spend category"),
+    SPEND_CAMPAIGN(ImportKind.SPEND, null, "campana", "campaign", "nombre de la campana", "campaign name"),
+    SPEND_SOURCE(ImportKind.SPEND, null, "fuente", "source", "origen", "lead source", "fuente del lead"),
+    SPEND_COUNTS_AS(ImportKind.SPEND, null, "cuenta como", "counts as", "gasto de", "marketing o ventas",
+            "marketing or sales"),
+    SPEND_DESCRIPTION(ImportKind.SPEND, null, "descripcion", "description", "concepto", "detalle", "notas",
+            "notes"),
+    SPEND_REFERENCE(ImportKind.SPEND, null, "referencia", "reference", "ref", "referencia externa",
+            "external reference", "id externo", "external id", "factura", "invoice");
 
     private final ImportKind kind;
     private final String property;

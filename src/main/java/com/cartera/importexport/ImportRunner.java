@@ -18,6 +18,7 @@ import com.cartera.base.db.BulkWork;
 import com.cartera.commerce.PurchaseBulkImport;
 import com.cartera.customer.CustomerBulkImport;
 import com.cartera.customer.CustomerIndexes;
+import com.cartera.marketing.SpendBulkImport;
 import com.cartera.tenancy.TenantRef;
 import com.cartera.tenancy.TenantScope;
 import jakarta.annotation.PreDestroy;
@@ -55,6 +56,7 @@ class ImportRunner {
     private final CustomerBulkImport customers;
     private final CustomerIndexes indexes;
     private final PurchaseBulkImport purchases;
+    private final SpendBulkImport spend;
     private final BulkWork bulkWork;
     private final Clock clock;
     private final FairJobQueue queue;
@@ -67,7 +69,7 @@ class ImportRunner {
 
     ImportRunner(ImportJobStore store, SpreadsheetFiles files, ImportProperties properties, Validator validator,
                  CustomerBulkImport customers, CustomerIndexes indexes, PurchaseBulkImport purchases,
-                 BulkWork bulkWork, Clock clock) {
+                 SpendBulkImport spend, BulkWork bulkWork, Clock clock) {
         this.store = store;
         this.files = files;
         this.properties = properties;
@@ -75,6 +77,7 @@ class ImportRunner {
         this.customers = customers;
         this.indexes = indexes;
         this.purchases = purchases;
+        this.spend = spend;
         this.bulkWork = bulkWork;
         this.clock = clock;
         this.queue = new FairJobQueue("import", properties.workers(), properties.workersPerWorkspace(),
@@ -165,9 +168,13 @@ class ImportRunner {
 
     /** Streams the sheet and applies it batch by batch; says whether it got to the end or was cancelled. */
     private ImportStatus readAndApply(ImportRequest request, long jobId, int[] batchNumber) {
-        return request.kind() == ImportKind.CUSTOMERS
-                ? readAndApply(request, jobId, new CustomerBatches(request, validator, customers), batchNumber)
-                : readAndApply(request, jobId, new PurchaseBatches(request, customers, purchases), batchNumber);
+        return switch (request.kind()) {
+            case CUSTOMERS -> readAndApply(request, jobId, new CustomerBatches(request, validator, customers),
+                    batchNumber);
+            case PURCHASES -> readAndApply(request, jobId, new PurchaseBatches(request, customers, purchases),
+                    batchNumber);
+            case SPEND -> readAndApply(request, jobId, new SpendBatches(request, spend), batchNumber);
+        };
     }
 
     /** A batch the reading thread hands to the writing one: rows read and checked, the end, or a failure. */

@@ -116,6 +116,14 @@ public class ImportService {
                     problems.put(row.row(), parsed.errors());
                 }
             }
+        } else if (kind == ImportKind.SPEND) {
+            var rows = new SpendRows(mapping, preview.date1904());
+            for (var row : preview.rows()) {
+                var parsed = rows.read(row.row(), row.cells().toArray(String[]::new));
+                if (!parsed.valid()) {
+                    problems.put(row.row(), parsed.errors());
+                }
+            }
         } else {
             var rows = new PurchaseRows(mapping, preview.date1904());
             for (var row : preview.rows()) {
@@ -139,7 +147,8 @@ public class ImportService {
                        MatchKey matchKey) {
         SignedInUser user = currentUser.require();
         boolean admin = user.hasRole(Role.ADMIN);
-        if (!admin && (kind != ImportKind.CUSTOMERS || mapping.has(ImportField.OWNER)
+        // Marketing imports its own spend, and customers only as leads without owners.
+        if (!admin && kind != ImportKind.SPEND && (kind != ImportKind.CUSTOMERS || mapping.has(ImportField.OWNER)
                 || !permissions.canCreate(LifecycleStage.LEAD))) {
             throw new AccessDeniedException("Marketing imports customers as leads only, without owners");
         }
@@ -158,6 +167,18 @@ public class ImportService {
     }
 
     private static void requireComplete(ImportKind kind, ColumnMapping mapping, ImportMode mode, MatchKey matchKey) {
+        if (kind == ImportKind.SPEND) {
+            for (ImportField required : List.of(ImportField.SPENT_ON, ImportField.SPEND_AMOUNT,
+                    ImportField.SPEND_CATEGORY)) {
+                if (!mapping.has(required)) {
+                    throw new ImportProblem("import.mapping.required", required.labelKey());
+                }
+            }
+            if (!mapping.has(ImportField.SPEND_CAMPAIGN) && !mapping.has(ImportField.SPEND_SOURCE)) {
+                throw new ImportProblem("import.mapping.spend-target-required");
+            }
+            return;
+        }
         if (kind == ImportKind.PURCHASES) {
             if (!mapping.has(ImportField.CUSTOMER_EMAIL) && !mapping.has(ImportField.CUSTOMER_TAX_ID)
                     && !mapping.has(ImportField.CUSTOMER_EXTERNAL_ID)) {

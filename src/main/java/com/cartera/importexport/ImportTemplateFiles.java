@@ -55,6 +55,16 @@ public class ImportTemplateFiles {
             new Example(ImportField.CHANNEL, "STORE"),
             new Example(ImportField.PAYMENT_METHOD, "CARD"));
 
+    private static final List<Example> SPEND = List.of(
+            new Example(ImportField.SPENT_ON, LocalDate.of(2026, 3, 3)),
+            new Example(ImportField.SPEND_AMOUNT, 450.00),
+            new Example(ImportField.SPEND_CATEGORY, new Label("marketing.spend.category.MEDIA")),
+            new Example(ImportField.SPEND_CAMPAIGN, ""),
+            new Example(ImportField.SPEND_SOURCE, new Label("marketing-source.PAID_SEARCH")),
+            new Example(ImportField.SPEND_COUNTS_AS, new Label("marketing.spend.kind.MARKETING")),
+            new Example(ImportField.SPEND_DESCRIPTION, "Google Ads"),
+            new Example(ImportField.SPEND_REFERENCE, "FAC-2026-0042"));
+
     private final I18NProvider i18n;
 
     ImportTemplateFiles(I18NProvider i18n) {
@@ -66,7 +76,11 @@ public class ImportTemplateFiles {
     }
 
     public void write(ImportKind kind, OutputStream out, Locale locale) {
-        List<Example> examples = kind == ImportKind.CUSTOMERS ? CUSTOMERS : PURCHASES;
+        List<Example> examples = switch (kind) {
+            case CUSTOMERS -> CUSTOMERS;
+            case PURCHASES -> PURCHASES;
+            case SPEND -> SPEND;
+        };
         try (var workbook = new XSSFWorkbook()) {
             var sheet = workbook.createSheet(i18n.getTranslation("import.template.sheet." + kind, locale));
             CellStyle header = SpreadsheetStyles.header(workbook);

@@ -65,6 +65,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
@@ -80,7 +82,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("import")
 @Menu(title = "menu.import", order = 80, icon = "vaadin:upload")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING})
-public class ImportView extends VerticalLayout implements HasHeading {
+public class ImportView extends VerticalLayout implements HasHeading, BeforeEnterObserver {
 
     static final int POLL_MILLIS = 1000;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -159,7 +161,7 @@ public class ImportView extends VerticalLayout implements HasHeading {
         batchesNote.addClassName("import-note");
 
         kind.setLabel(getTranslation("import.kind"));
-        kind.setItems(admin ? List.of(ImportKind.values()) : List.of(ImportKind.CUSTOMERS));
+        kind.setItems(admin ? List.of(ImportKind.values()) : List.of(ImportKind.CUSTOMERS, ImportKind.SPEND));
         kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k));
         kind.setValue(ImportKind.CUSTOMERS);
         kind.addValueChangeListener(e -> {
@@ -682,6 +684,16 @@ public class ImportView extends VerticalLayout implements HasHeading {
         try (OutputStream out = event.getOutputStream()) {
             writer.write(out);
         }
+    }
+
+    /** {@code ?kind=SPEND} opens the wizard on that kind (the spend page links here so). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("kind")
+                .flatMap(name -> java.util.Arrays.stream(ImportKind.values()).filter(k -> k.name().equals(name))
+                        .findFirst())
+                .filter(chosen -> kind.getListDataView().contains(chosen) && file == null)
+                .ifPresent(kind::setValue);
     }
 
     @Override

@@ -31,6 +31,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,8 @@ class ImportViewTest extends KaribuTest {
     @Test
     void stepOneOffersTheKindsAndTemplatesAndExplainsHowBatchesAreApplied() {
         ImportView view = open(admin);
-        assertThat(view.kind.getListDataView().getItems()).containsExactly(ImportKind.CUSTOMERS, ImportKind.PURCHASES);
+        assertThat(view.kind.getListDataView().getItems()).containsExactly(ImportKind.CUSTOMERS, ImportKind.PURCHASES,
+                ImportKind.SPEND);
         assertThat(view.templateLink.getText()).isEqualTo("Descargar plantilla de clientes (.xlsx)");
         _setValue(view.kind, ImportKind.PURCHASES);
         assertThat(view.templateLink.getText()).isEqualTo("Descargar plantilla de compras (.xlsx)");
@@ -295,12 +297,22 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
-    void marketingImportsCustomersOnlyAndCannotMapOwners() {
+    void marketingImportsCustomersAndSpendOnlyAndCannotMapOwners() {
         SignedInUser marketing = data.addMember(admin, TestData.uniqueEmail("mkt"), "Marta", Set.of(Role.MARKETING));
         ImportView view = open(marketing);
-        assertThat(view.kind.getListDataView().getItems()).containsExactly(ImportKind.CUSTOMERS);
+        assertThat(view.kind.getListDataView().getItems()).containsExactly(ImportKind.CUSTOMERS, ImportKind.SPEND);
         upload(view, "clientes.xlsx", customers());
         assertThat(view.columnFields.getFirst().getListDataView().getItems()).doesNotContain(ImportField.OWNER);
+    }
+
+    @Test
+    void theSpendPageOpensTheWizardOnSpend() {
+        SignedInUser marketing = data.addMember(admin, TestData.uniqueEmail("mkt"), "Marta", Set.of(Role.MARKETING));
+        login(marketing);
+        UI.getCurrent().navigate("import", QueryParameters.of("kind", "SPEND"));
+        ImportView view = _get(ImportView.class);
+        assertThat(view.kind.getValue()).isEqualTo(ImportKind.SPEND);
+        assertThat(view.templateLink.getText()).isEqualTo("Descargar plantilla de gastos (.xlsx)");
     }
 
     private void waitUntilFinished(ImportView view) {

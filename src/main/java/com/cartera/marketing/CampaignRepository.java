@@ -1,0 +1,6 @@
+package com.cartera.marketing;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CampaignRepository extends JpaRepository<Campaign, Long> {
+}
