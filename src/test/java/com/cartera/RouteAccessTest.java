@@ -70,6 +70,8 @@ import com.cartera.security.ui.VerifyEmailView;
 import com.cartera.security.ui.PasswordResetRequestView;
 import com.cartera.security.ui.PasswordResetView;
 import com.cartera.mail.ui.MailView;
+import com.cartera.marketing.attribution.MarketingSettingsView;
+import com.cartera.marketing.attribution.ReferralsView;
 import com.cartera.support.sla.ui.SlaSettingsView;
 import com.cartera.security.ui.LoginView;
 import com.cartera.security.ui.SignupView;
@@ -178,6 +180,10 @@ class RouteAccessTest extends KaribuTest {
                     EnumSet.of(Actor.ADMIN, Actor.SUPPORT, Actor.MANAGEMENT, Actor.SALES))),
             Map.entry("support/tickets/new", new Rule(NewTicketView.class, NewTicketView.class,
                     EnumSet.of(Actor.ADMIN, Actor.SUPPORT))),
+            Map.entry("settings/marketing", new Rule(MarketingSettingsView.class, MarketingSettingsView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MARKETING))),
+            Map.entry("marketing/referrals", new Rule(ReferralsView.class, ReferralsView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.MANAGEMENT))),
             Map.entry("settings/support", new Rule(SupportSettingsView.class, SupportSettingsView.class,
                     EnumSet.of(Actor.ADMIN))),
             Map.entry("settings/support/sla", new Rule(SlaSettingsView.class, SlaSettingsView.class,

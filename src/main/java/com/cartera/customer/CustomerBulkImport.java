@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +17,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.cartera.tenancy.TenantScope;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,9 +98,11 @@ public class CustomerBulkImport {
             "source_campaign", "external_id"};
 
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
-    CustomerBulkImport(EntityManager entityManager) {
+    CustomerBulkImport(EntityManager entityManager, ApplicationEventPublisher events) {
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     /**
@@ -144,7 +149,7 @@ public class CustomerBulkImport {
 
     /**
      * Creates the customers, with source IMPORT, as created by {@code actor}; without a kind they are persons,
-     * without a stage leads.
+     * without a stage leads; publishes {@link CustomersCreated} for the batch.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int insert(List<Row> rows, UUID actor) {
@@ -164,16 +169,24 @@ public class CustomerBulkImport {
                 + " returning id, lifecycle_stage),"
                 + " history as (insert into lifecycle_change (customer_id, from_stage, to_stage, changed_by)"
                 + " select id, null, lifecycle_stage, cast(? as uuid) from created)"
-                + " select count(*) from created";
-        return work(connection -> {
+                + " select id from created";
+        Set<Long> created = work(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int next = bindColumns(connection, statement, 1, rows);
                 statement.setString(next++, actor.toString());
                 statement.setString(next++, actor.toString());
                 statement.setString(next, actor.toString());
-                return count(statement);
+                var ids = new HashSet<Long>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        ids.add(result.getLong(1));
+                    }
+                }
+                return ids;
             }
         });
+        events.publishEvent(new CustomersCreated(TenantScope.require(), created));
+        return created.size();
     }
 
     /**

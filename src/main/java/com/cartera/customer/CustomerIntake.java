@@ -3,12 +3,15 @@ package com.cartera.customer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.cartera.tenancy.TenantScope;
 import com.cartera.tenancy.TenantSql;
 
 /**
@@ -42,10 +45,12 @@ public class CustomerIntake {
     private final DuplicatePairs duplicatePairs;
     private final Validator validator;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CustomerIntake(TenantSql sql, CustomerRepository customers, ContactPersonRepository contacts,
                    LifecycleChangeRepository lifecycleChanges, DuplicatePairs duplicatePairs, Validator validator,
-                   Clock clock) {
+                   Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.sql = sql;
         this.customers = customers;
         this.contacts = contacts;
@@ -98,6 +103,7 @@ public class CustomerIntake {
             contactId = contacts.saveAndFlush(person).getId();
         }
         duplicatePairs.refresh(List.of(saved.getId()));
+        events.publishEvent(new CustomersCreated(TenantScope.require(), Set.of(saved.getId())));
         return new Match(saved.getId(), contactId, true);
     }
 

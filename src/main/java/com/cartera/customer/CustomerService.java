@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.cartera.base.mention.NoteMentioned;
@@ -150,6 +151,9 @@ public class CustomerService {
                     Instant.now(), user.userId()));
         }
         duplicatePairs.refresh(List.of(saved.getId()));
+        if (!edit) {
+            notices.publishEvent(new CustomersCreated(TenantScope.require(), Set.of(saved.getId())));
+        }
         publishNotices(saved, previousOwner, previousNotes, user.userId());
         if (edit) {
             liveEvents.changed(Kind.CUSTOMER_EDITED, saved.getId(), saved.getVersion(),
@@ -183,7 +187,9 @@ public class CustomerService {
         Instant now = Instant.now();
         customers.saveAll(newCustomers).forEach(saved -> lifecycleChanges.save(
                 new LifecycleChange(saved.getId(), null, saved.getLifecycleStage(), now, userId)));
-        duplicatePairs.refresh(newCustomers.stream().map(Customer::getId).toList());
+        List<Long> ids = newCustomers.stream().map(Customer::getId).toList();
+        duplicatePairs.refresh(ids);
+        notices.publishEvent(new CustomersCreated(TenantScope.require(), Set.copyOf(ids)));
     }
 
     /**

@@ -73,6 +73,7 @@ class DemoWorkspace implements ApplicationRunner {
     private final CustomerService customerService;
     private final DemoHistory history;
     private final DemoTickets demoTickets;
+    private final DemoMarketing demoMarketing;
     private final PortfolioAnalytics analytics;
     private final PredictionService predictions;
     private final NotificationPause notificationPause;
@@ -81,7 +82,8 @@ class DemoWorkspace implements ApplicationRunner {
                   TenantDirectory tenants, SignupService signupService, TeamService teamService,
                   InvitationService invitationService, TeamDirectory teamDirectory, CustomerService customerService,
                   DemoHistory history, DemoTickets demoTickets, PortfolioAnalytics analytics,
-                  PredictionService predictions, NotificationPause notificationPause) {
+                  PredictionService predictions, NotificationPause notificationPause, DemoMarketing demoMarketing) {
+        this.demoMarketing = demoMarketing;
         this.notificationPause = notificationPause;
         this.properties = properties;
         this.embeddedDatabase = embeddedDatabase;
@@ -138,6 +140,8 @@ class DemoWorkspace implements ApplicationRunner {
                     }
                 }
             }
+            // Campaigns before customers: the portfolio's campaign customers name them, and are attributed at creation.
+            demoMarketing.campaigns(admin.userId());
             var made = new DemoPortfolio(2026);
             var portfolio = made.customers(customers, owners);
             for (int from = 0; from < portfolio.size(); from += BATCH) {
@@ -146,6 +150,7 @@ class DemoWorkspace implements ApplicationRunner {
             // Seeded history is nobody's news: no notices nor mails for its assignments.
             notificationPause.during(() -> history.create(2026, admin.userId(), made.cameAsLeads().stream()
                     .map(Customer::getId).collect(Collectors.toSet())));
+            demoMarketing.afterHistory(portfolio.stream().map(Customer::getId).toList());
             SignedInUser supportAgent = agent;
             notificationPause.during(() -> demoTickets.create(admin, supportAgent));
             long seeded = System.nanoTime();

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import com.cartera.customer.MarketingReach;
 import com.cartera.marketing.target.Audience;
 import com.cartera.marketing.target.Audiences;
+import com.cartera.marketing.target.TargetMembers;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.FieldRejectedException;
 import com.cartera.security.Role;
@@ -46,9 +48,11 @@ public class TargetLists {
     private final MarketingReach reach;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TargetMembers members;
 
     TargetLists(TenantSql sql, Campaigns campaigns, Audiences audiences, MarketingReach reach,
-                CurrentUser currentUser, Clock clock) {
+                CurrentUser currentUser, Clock clock, TargetMembers members) {
+        this.members = members;
         this.sql = sql;
         this.campaigns = campaigns;
         this.audiences = audiences;
@@ -122,6 +126,24 @@ public class TargetLists {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING, Role.Names.MANAGEMENT})
     public Optional<TargetListSummary> find(long listId) {
         return summaries("where l.id = :key", listId).stream().findFirst();
+    }
+
+    /** Every member's customer id, in order. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING, Role.Names.MANAGEMENT})
+    public List<Long> memberIds(long listId) {
+        return members.memberIds(listId);
+    }
+
+    /**
+     * Sets the status of those members of the list (others are ignored); reaching them publishes
+     * {@link CampaignTouched}, as the list's page does.
+     *
+     * @return how many members changed
+     */
+    @Transactional
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING})
+    public int setStatus(long listId, Collection<Long> customerIds, TargetStatus status) {
+        return members.setStatus(listId, customerIds, status);
     }
 
     /** Why a customer of the selection stays off the list, or null when they are a member. */

@@ -70,7 +70,7 @@ class PersonalDataServiceTest {
                     "Compras", "Líneas de compra", "Interacciones", "Seguimientos", "Sugerencias",
                     "Encuestas de satisfacción", "Oportunidades", "Cambios de etapa", "Conversiones", "Incidencias",
                     "Historial de incidencias", "Mensajes de incidencias", "Adjuntos de incidencias", "Filas rechazadas",
-                    "Listas de marketing", "Fuera de listas de marketing");
+                    "Listas de marketing", "Fuera de listas de marketing", "Origen");
             assertThat(text(workbook.getSheet("Cliente"))).contains(fixture.name, fixture.email, fixture.phone,
                     fixture.taxId, "Teruel", "Ópera", fixture.duplicateName);
             assertThat(rows(workbook.getSheet("Cliente"))).isEqualTo(2);
