@@ -14,12 +14,12 @@ import java.util.function.Supplier;
 
 import com.cartera.customer.RfmSegment;
 import com.cartera.customer.WorkspaceCalendar;
-import com.cartera.marketing.AttributionFacts;
 import com.cartera.marketing.AttributionModel;
 import com.cartera.marketing.CampaignInfo;
 import com.cartera.marketing.CampaignReachFigures;
 import com.cartera.marketing.CampaignStatus;
 import com.cartera.marketing.Campaigns;
+import com.cartera.marketing.MarketingSettings;
 import com.cartera.marketing.MarketingSources;
 import com.cartera.marketing.SpendFigures;
 import com.cartera.security.Role;
@@ -53,7 +53,7 @@ public class MarketingAnalytics {
     private final CampaignReachFigures reach;
     private final Campaigns campaigns;
     private final MarketingSources sources;
-    private final AttributionFacts attribution;
+    private final MarketingSettings settings;
     private final WorkspaceCalendar calendar;
     /** Figures read from the aggregate tables, by workspace, refresh and question. */
     private final Cache<List<Object>, Object> cache = Caffeine.newBuilder()
@@ -71,14 +71,14 @@ public class MarketingAnalytics {
 
     MarketingAnalytics(MarketingQueries queries, AggregateQueries aggregates, SpendFigures spend,
                        CampaignReachFigures reach, Campaigns campaigns, MarketingSources sources,
-                       AttributionFacts attribution, WorkspaceCalendar calendar) {
+                       MarketingSettings settings, WorkspaceCalendar calendar) {
         this.queries = queries;
         this.aggregates = aggregates;
         this.spend = spend;
         this.reach = reach;
         this.campaigns = campaigns;
         this.sources = sources;
-        this.attribution = attribution;
+        this.settings = settings;
         this.calendar = calendar;
     }
 
@@ -164,7 +164,7 @@ public class MarketingAnalytics {
     }
 
     private boolean lastTouch() {
-        return attribution.model() == AttributionModel.LAST_TOUCH;
+        return settings.attribution() == AttributionModel.LAST_TOUCH;
     }
 
     private static void checkPage(int offset, int limit) {
@@ -175,7 +175,7 @@ public class MarketingAnalytics {
 
 
     private MarketingRead read(Period period, LocalDate by) {
-        AttributionModel model = attribution.model();
+        AttributionModel model = settings.attribution();
         boolean last = model == AttributionModel.LAST_TOUCH;
         LocalDate today = calendar.today();
         Period next = period.next();

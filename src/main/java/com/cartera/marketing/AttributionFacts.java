@@ -44,10 +44,4 @@ public class AttributionFacts {
                 .param("ids", new SqlArrayValue("bigint", customerIds.toArray()))
                 .query(Attribution.class).list();
     }
-
-    /** Which touch per-campaign figures credit (the workspace's marketing setting). */
-    public AttributionModel model() {
-        return sql.client().sql("select attribution from marketing_settings").query(AttributionModel.class)
-                .optional().orElse(AttributionModel.FIRST_TOUCH);
-    }
 }
