@@ -2,10 +2,13 @@ package com.cartera.analytics.ui;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.LongStream;
 
 import com.cartera.analytics.MarketingHome;
 import com.cartera.analytics.MonthCac;
@@ -18,6 +21,9 @@ import com.cartera.importexport.FigureSheet;
 
 /** Leads created month by month, stacked by first-touch source; a bar opens that month's leads of that source. */
 class LeadsBySourceCard extends DashboardCard {
+
+    /** As many sources as the chart's palette has colours left beside the two grey parts. */
+    static final int NAMED_SOURCES = 6;
 
     Chart chart;
 
@@ -38,17 +44,33 @@ class LeadsBySourceCard extends DashboardCard {
                 bySource.computeIfAbsent(row.sourceId(), s -> new long[months.size()])[index] += row.leads();
             }
         }
+        // The chart names the sources that brought the most leads; the others share one grey part, and so do the
+        // leads without a source, so that no two parts share a colour. The spreadsheet keeps every source.
         var sources = new ArrayList<>(bySource.keySet());
-        sources.sort(java.util.Comparator.comparing(id -> id == null ? Long.MAX_VALUE : id));
+        sources.sort(Comparator.comparing((Long id) -> id == null ? Long.MAX_VALUE : id));
+        List<Long> named = sources.stream().filter(Objects::nonNull)
+                .sorted(Comparator.comparingLong((Long id) -> -LongStream.of(bySource.get(id)).sum()))
+                .limit(NAMED_SOURCES).toList();
         var spec = Charts.stackedBars(getTranslation("marketing-home.leads-by-source.description", days))
                 .categories(labels).format(ValueFormat.integer());
-        var sheetHeaders = new ArrayList<String>(List.of(getTranslation("export.dashboard.month")));
         var names = new ArrayList<String>();
-        for (Long source : sources) {
-            String name = name(sourceNames, source);
-            names.add(name);
-            sheetHeaders.add(name);
-            spec.series(name, java.util.Arrays.stream(bySource.get(source)).boxed().toList());
+        var clickable = new ArrayList<Long>();
+        for (Long source : named) {
+            names.add(name(sourceNames, source));
+            clickable.add(source);
+            spec.series(names.getLast(), LongStream.of(bySource.get(source)).boxed().toList());
+        }
+        long[] others = new long[months.size()];
+        sources.stream().filter(id -> id != null && !named.contains(id))
+                .forEach(id -> Arrays.setAll(others, i -> others[i] + bySource.get(id)[i]));
+        if (LongStream.of(others).sum() > 0) {
+            spec.restSeries(getTranslation("marketing-home.leads-by-source.others"),
+                    LongStream.of(others).boxed().toList());
+        }
+        if (bySource.containsKey(null)) {
+            names.add(name(sourceNames, null));
+            clickable.add(null);
+            spec.restSeries(names.getLast(), LongStream.of(bySource.get(null)).boxed().toList());
         }
         chart = new Chart(spec);
         chart.setWidthFull();
@@ -56,12 +78,14 @@ class LeadsBySourceCard extends DashboardCard {
             int index = click.getDataIndex();
             int series = names.indexOf(click.getSeriesName());
             if (index >= 0 && index < months.size() && series >= 0) {
-                Long source = sources.get(series);
+                Long source = clickable.get(series);
                 links.openLeads(Period.month(months.get(index).atDay(1)), source, null, false,
                         getTranslation("marketing-home.leads") + " · " + click.getSeriesName() + " · "
                                 + labels.get(index));
             }
         });
+        var sheetHeaders = new ArrayList<String>(List.of(getTranslation("export.dashboard.month")));
+        sources.forEach(source -> sheetHeaders.add(name(sourceNames, source)));
         var sheet = FigureSheet.of(getTranslation("marketing-home.leads-by-source"),
                 sheetHeaders.toArray(String[]::new));
         for (int i = 0; i < months.size(); i++) {

@@ -122,6 +122,21 @@ class ChartTest extends KaribuTest {
     }
 
     @Test
+    void partsThatStandForTheRestAreGreySoThePalettesColoursStayWithTheNamedOnes() {
+        var chart = new Chart(Charts.stackedBars("Leads por origen y mes")
+                .categories(List.of("ene", "feb"))
+                .series("Web", List.of(10, 20))
+                .restSeries("Otros orígenes", List.of(3, 4))
+                .restSeries("Sin origen", List.of(1, 2)));
+
+        JsonNode options = options(chart);
+        assertThat(options.at("/series/0/itemStyle/color").isMissingNode()).isTrue();
+        assertThat(options.at("/series/1/itemStyle/color").asString()).isEqualTo("#8C8C8C");
+        assertThat(options.at("/series/2/itemStyle/color").asString()).isEqualTo("#C4C4C4");
+        assertThat(options.at("/series/2/name").asString()).isEqualTo("Sin origen");
+    }
+
+    @Test
     void theFunnelLabelsEachStageWithItsShareOfTheFirst() {
         var chart = new Chart(Charts.funnel("Embudo: 1.250 contactos, 400 prospectos, 100 clientes activos")
                 .stage("Contactos", 1250).stage("Prospectos", 400).stage("Activos", 100));
