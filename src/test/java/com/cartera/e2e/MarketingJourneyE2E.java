@@ -148,6 +148,8 @@ class MarketingJourneyE2E extends BrowserTest {
         browser.get(url("/dashboard"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("management-cac"), "12.500"));
         assertThat(text("#management-cac")).isEqualTo("12.500 €");
+        assertThat(browser.findElement(By.xpath("//*[@id='management-cac']/..")).getText().replace('\u00a0', ' '))
+                .contains("Clientes nuevos\n2").contains("66,7 % (2 de 3 leads)");
     }
 
     private Customer lead(SignedInUser admin, String name, boolean consent) {
