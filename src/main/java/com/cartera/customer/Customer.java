@@ -3,6 +3,7 @@ package com.cartera.customer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -150,6 +151,14 @@ public class Customer {
 
     @Column(name = "alert_reason", length = 300, insertable = false, updatable = false)
     private String alertReason;
+
+    /** Judged by finance from the receivables (never written from here); null when there is no risk. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_risk", length = 5, insertable = false, updatable = false)
+    private PaymentRisk paymentRisk;
+
+    @Column(name = "payment_risk_reasons", insertable = false, updatable = false)
+    private String[] paymentRiskReasons = {};
 
     /** Published by analytics at each refit of its predictions (never written from here). */
     @Column(table = CustomerChurnRisk.TABLE, name = "score", insertable = false, updatable = false)
@@ -448,6 +457,18 @@ public class Customer {
 
     public String getAlertReason() {
         return alertReason;
+    }
+
+    public PaymentRisk getPaymentRisk() {
+        return paymentRisk;
+    }
+
+    public Set<PaymentRiskReason> getPaymentRiskReasons() {
+        Set<PaymentRiskReason> reasons = EnumSet.noneOf(PaymentRiskReason.class);
+        for (String reason : paymentRiskReasons) {
+            reasons.add(PaymentRiskReason.valueOf(reason));
+        }
+        return reasons;
     }
 
     public Short getChurnRiskScore() {

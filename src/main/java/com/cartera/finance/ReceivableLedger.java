@@ -1,0 +1,123 @@
+package com.cartera.finance;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.cartera.tenancy.TenantSql;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one writer of the receivables ledger ({@code receivable_entry}) and of what follows from it on the invoice:
+ * its open amount, status and settlement day. Every movement of what a customer owes goes through here, in the
+ * caller's transaction, so the ledger, its daily sums and the invoice never disagree. Callers check their input
+ * and tell the user first; the checks here guard the ledger.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class ReceivableLedger {
+
+    private record Owed(long customerId, String kind, String status, LocalDate issuedOn, LocalDate dueOn,
+                        BigDecimal total, BigDecimal openAmount, BigDecimal credited) {
+    }
+
+    private final TenantSql sql;
+    private final Clock clock;
+
+    ReceivableLedger(TenantSql sql, Clock clock) {
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    /**
+     * Books a DRAFT invoice's issue: its total becomes owed on its issue day (both dates set before). Returns the
+     * open amount.
+     */
+    public BigDecimal issue(long invoiceId) {
+        Owed owed = lock(invoiceId);
+        if (!InvoiceStatus.DRAFT.name().equals(owed.status()) || owed.issuedOn() == null || owed.dueOn() == null) {
+            throw new IllegalStateException("Invoice " + invoiceId + " is not a dated draft");
+        }
+        if (owed.total().signum() > 0) {
+            insert(invoiceId, owed, LedgerEntryKind.ISSUE, owed.issuedOn(), owed.total());
+        }
+        return settle(invoiceId, owed, owed.total(), owed.total().signum() > 0 ? null : owed.issuedOn());
+    }
+
+    /**
+     * Books a movement of an issued invoice's open amount on day {@code on}: a credit, a payment's allocation, or a
+     * reversal of one ({@code amount} positive; the kind says which way). Returns the new open amount.
+     *
+     * @throws IllegalArgumentException when it would take the open amount below zero or above the total
+     */
+    public BigDecimal book(long invoiceId, LedgerEntryKind kind, LocalDate on, BigDecimal amount) {
+        if (kind == LedgerEntryKind.ISSUE || amount.signum() <= 0) {
+            throw new IllegalArgumentException("Book a positive credit, payment or reversal, not " + kind);
+        }
+        Owed owed = lock(invoiceId);
+        if (InvoiceStatus.DRAFT.name().equals(owed.status()) || !InvoiceKind.INVOICE.name().equals(owed.kind())) {
+            throw new IllegalStateException("Invoice " + invoiceId + " is not an issued invoice");
+        }
+        BigDecimal open = kind.raises() ? owed.openAmount().add(amount) : owed.openAmount().subtract(amount);
+        if (open.signum() < 0 || open.compareTo(owed.total()) > 0) {
+            throw new IllegalArgumentException("Invoice " + invoiceId + " has " + owed.openAmount() + " open, not "
+                    + amount);
+        }
+        insert(invoiceId, owed, kind, on, amount);
+        BigDecimal credited = kind == LedgerEntryKind.CREDIT ? owed.credited().add(amount) : owed.credited();
+        return settle(invoiceId, new Owed(owed.customerId(), owed.kind(), owed.status(), owed.issuedOn(),
+                owed.dueOn(), owed.total(), owed.openAmount(), credited), open, open.signum() == 0 ? on : null);
+    }
+
+    private Owed lock(long invoiceId) {
+        return sql.client().sql("""
+                        select customer_id, kind, status, issued_on, due_on, total, open_amount,
+                               coalesce((select sum(e.amount) from receivable_entry e
+                                         where e.invoice_id = i.id and e.kind = 'CREDIT'), 0) * -1 as credited
+                        from invoice i where id = :id for update""")
+                .param("id", invoiceId)
+                .query(Owed.class)
+                .optional()
+                .orElseThrow(() -> new IllegalArgumentException("No invoice " + invoiceId));
+    }
+
+    private void insert(long invoiceId, Owed owed, LedgerEntryKind kind, LocalDate on, BigDecimal amount) {
+        sql.client().sql("""
+                        insert into receivable_entry (invoice_id, customer_id, kind, booked_on, due_on, amount,
+                                                      created_at)
+                        values (:invoice, :customer, :kind, :on, :due, :amount, :now)""")
+                .param("invoice", invoiceId)
+                .param("customer", owed.customerId())
+                .param("kind", kind.name())
+                .param("on", on)
+                .param("due", owed.dueOn())
+                .param("amount", kind.raises() ? amount : amount.negate())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private BigDecimal settle(long invoiceId, Owed owed, BigDecimal open, LocalDate settledOn) {
+        InvoiceStatus status;
+        if (open.signum() > 0) {
+            status = open.compareTo(owed.total()) < 0 && owed.credited().compareTo(owed.total().subtract(open)) < 0
+                    ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.ISSUED;
+        } else {
+            status = owed.credited().compareTo(owed.total()) >= 0 && owed.total().signum() > 0
+                    ? InvoiceStatus.CANCELLED : InvoiceStatus.PAID;
+        }
+        sql.client().sql("""
+                        update invoice set open_amount = :open, status = :status, settled_on = :settled,
+                               version = version + 1, updated_at = :now
+                        where id = :id""")
+                .param("open", open)
+                .param("status", status.name())
+                .param("settled", settledOn)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", invoiceId)
+                .update();
+        return open;
+    }
+}
