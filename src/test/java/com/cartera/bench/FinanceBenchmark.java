@@ -1,0 +1,144 @@
+package com.cartera.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import com.cartera.security.Role;
+import com.cartera.security.SignedInUser;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Finance benchmark, not a test: ageing of the whole workspace as of a day, the finance home and one customer's
+ * statement on one workspace with a million customers and five million invoices with their payments. Run with
+ * {@code ./mvnw -B -Pfinance-benchmark test-compile exec:exec} (sizes: {@code -Dbenchmark.customers=1000000
+ * -Dbenchmark.invoices=5000000}, purchases three per customer; timed calls: {@code -Dbenchmark.repetitions=30}).
+ *
+ * <p>The application starts on its own embedded PostgreSQL in {@code target/finance-benchmark-<customers>-<invoices>/},
+ * every scheduled job off. The first run signs up a workspace with twenty salespeople and a finance person, seeds the
+ * customers and purchases with {@link PortfolioSeed} and the finance tables with {@link FinanceSeed}; later runs
+ * reuse that database. Every run checks that the invoices' open amounts, the per-customer sums and the daily sums of
+ * the ledger agree. The figures go to {@code target/benchmarks/finance.txt}.
+ */
+public final class FinanceBenchmark {
+
+    private static final int WARM_UP = 3;
+    private static final List<String> OWNERS = IntStream.rangeClosed(1, 20).mapToObj(i -> "Comercial " + i).toList();
+
+    private FinanceBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int customers = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0]) : 1_000_000;
+        int invoices = args.length > 1 && !args[1].isBlank() ? Integer.parseInt(args[1]) : 5_000_000;
+        int repetitions = args.length > 2 && !args[2].isBlank() ? Integer.parseInt(args[2]) : 30;
+        int purchases = customers * 3;
+        Path dataDir = Path.of("target", "finance-benchmark-" + customers + "-" + invoices).toAbsolutePath();
+        Path outDir = Path.of("target", "benchmarks").toAbsolutePath();
+        Files.createDirectories(outDir);
+        String slug = "bench-finance-" + customers;
+        try (ConfigurableApplicationContext context = BenchmarkRun.start(dataDir)) {
+            var jdbc = context.getBean(JdbcTemplate.class);
+            String seedReport;
+            if (BenchmarkRun.workspaceExists(jdbc, slug)) {
+                seedReport = "seed:      reused the database seeded by an earlier run in " + dataDir + "\n";
+            } else {
+                long t0 = System.nanoTime();
+                SignedInUser admin = BenchmarkRun.signUp(context, slug, "Distribuciones Finanzas");
+                List<UUID> owners = BenchmarkRun.addPeople(context, admin, slug, Role.SALES, "comercial", OWNERS);
+                UUID clerk = BenchmarkRun.addPeople(context, admin, slug, Role.FINANCE, "finanzas",
+                        List.of("Fina Finanzas")).getFirst();
+                var steps = new LinkedHashMap<String, Long>();
+                BenchmarkRun.seed(context, admin, connection -> {
+                    steps.putAll(new PortfolioSeed(connection, customers, purchases, owners, admin.userId()).run());
+                    steps.putAll(new FinanceSeed(connection, invoices, clerk).run());
+                    return steps;
+                });
+                seedReport = "seed:      %d customers, %d purchases, %d invoices in %d s (%s)%n".formatted(customers,
+                        purchases, invoices, (System.nanoTime() - t0) / 1_000_000_000, describe(steps));
+            }
+            System.out.print(seedReport);
+            SignedInUser admin = BenchmarkRun.signedIn(context, BenchmarkRun.adminEmail(slug));
+            SignedInUser clerk = BenchmarkRun.signedIn(context, "finanzas0@" + slug + ".example.com");
+            String schema = admin.workspace().tenant().schema();
+            String check = BenchmarkRun.seed(context, admin, connection -> {
+                try (var sql = connection.createStatement()) {
+                    return FinanceSeed.check(sql);
+                }
+            });
+            String report = header(customers, purchases, invoices, repetitions, jdbc, schema) + seedReport
+                    + "ledger:    " + check + "\n"
+                    + measure(context, clerk, schema, repetitions)
+                    + "load average after measuring " + BenchmarkRun.loadAverage() + "\n";
+            Path file = outDir.resolve("finance.txt");
+            Files.writeString(file, report, StandardCharsets.UTF_8);
+            System.out.println(report);
+            System.out.println("Written to " + file);
+        }
+        System.exit(0);
+    }
+
+    /** Signed in as the finance person: the timed reads. */
+    private static String measure(ConfigurableApplicationContext context, SignedInUser clerk, String schema,
+                                  int repetitions) {
+        var jdbc = context.getBean(JdbcTemplate.class);
+        StatementCustomer busiest = statementCustomer(jdbc, schema, false);
+        StatementCustomer median = statementCustomer(jdbc, schema, true);
+        return "statement: customer %d has the most invoices (%d), customer %d the median number (%d)%n".formatted(
+                busiest.id(), busiest.invoices(), median.id(), median.invoices());
+    }
+
+    private record StatementCustomer(long id, long invoices) {
+    }
+
+    /** The customer with the most invoices, or the one in the middle when the invoiced customers are ranked. */
+    private static StatementCustomer statementCustomer(JdbcTemplate jdbc, String schema, boolean median) {
+        return jdbc.queryForObject("""
+                select customer_id, n
+                from (select customer_id, count(*) as n, row_number() over (order by count(*) desc, customer_id) as rn,
+                             count(*) over () as customers
+                      from "%s".invoice where kind = 'INVOICE' group by customer_id) s
+                where rn = case when %s then (customers + 1) / 2 else 1 end
+                """.formatted(schema, median), (row, i) -> new StatementCustomer(row.getLong(1), row.getLong(2)));
+    }
+
+    private static String describe(Map<String, Long> steps) {
+        return steps.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() / 1000.0 + " s")
+                .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    private static String header(int customers, int purchases, int invoices, int repetitions, JdbcTemplate jdbc,
+                                 String schema) {
+        String in = " from \"" + schema + "\".";
+        return "Cartera finance benchmark\n"
+                + "date:      " + DateTimeFormatter.ISO_INSTANT.format(Instant.now()) + "\n"
+                + "machine:   " + BenchmarkRun.machine(jdbc) + "; load average before measuring "
+                + BenchmarkRun.loadAverage() + "\n"
+                + "workspace: " + customers + " customers, " + purchases + " purchases, " + invoices
+                + " invoices planned\n"
+                + "invoices:  " + jdbc.queryForObject("select string_agg(status || ' ' || n, ', ' order by n desc)"
+                + " from (select status, count(*) as n" + in + "invoice where kind = 'INVOICE' group by status) s",
+                String.class) + "; " + jdbc.queryForObject("select count(*)" + in + "invoice"
+                + " where kind = 'CREDIT_NOTE'", Long.class) + " credit notes; "
+                + jdbc.queryForObject("select count(*)" + in + "invoice_line", Long.class) + " lines\n"
+                + "payments:  " + jdbc.queryForObject("select count(*) || ' payments (' || count(reversed_on)"
+                + " || ' reversed, ' || count(*) filter (where unallocated > 0) || ' with unallocated credit), '"
+                + in + "payment", String.class) + jdbc.queryForObject("select count(*) || ' allocations'"
+                + in + "payment_allocation", String.class) + "; "
+                + jdbc.queryForObject("select string_agg(kind || ' ' || n, ', ' order by n desc)"
+                + " from (select kind, count(*) as n" + in + "receivable_entry group by kind) s", String.class)
+                + " ledger entries; " + jdbc.queryForObject("select count(*)" + in + "receivable_day", Long.class)
+                + " daily sums; " + jdbc.queryForObject("select count(*)" + in + "customer_credit", Long.class)
+                + " customers with a credit row\n"
+                + "method:    " + WARM_UP + " warm-up calls then " + repetitions
+                + " timed calls each, p50/p95 by nearest rank\n";
+    }
+}
