@@ -1,16 +1,30 @@
 package com.cartera.bench;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 
+import com.cartera.analytics.Period;
+import com.cartera.analytics.PortfolioAnalytics;
+import com.cartera.analytics.RefreshResult;
+import com.cartera.customer.RevenueConcentration;
+import com.cartera.customer.WorkspaceCalendar;
+import com.cartera.finance.Ageing;
+import com.cartera.finance.ReceivablesFigures;
+import com.cartera.finance.Statement;
+import com.cartera.finance.Statements;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,7 +40,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every scheduled job off. The first run signs up a workspace with twenty salespeople and a finance person, seeds the
  * customers and purchases with {@link PortfolioSeed} and the finance tables with {@link FinanceSeed}; later runs
  * reuse that database. Every run checks that the invoices' open amounts, the per-customer sums and the daily sums of
- * the ledger agree. The figures go to {@code target/benchmarks/finance.txt}.
+ * the ledger agree, and rebuilds the analytics aggregates as the admin (the home's revenue cards read them). Then,
+ * signed in as the finance person, it times {@link ReceivablesFigures#ageing} as of today and a year ago, the finance
+ * home (every read {@code FinanceDashboardView} makes for its default period, the year to date, in one timed unit,
+ * and each card's reads apart) and {@link Statements#of} for the last year of the customer with the most invoices and
+ * of the median one; each {@value #WARM_UP} warm-up calls, then the timed ones. The figures go to
+ * {@code target/benchmarks/finance.txt}.
  */
 public final class FinanceBenchmark {
 
@@ -74,8 +93,11 @@ public final class FinanceBenchmark {
                     return FinanceSeed.check(sql);
                 }
             });
+            RefreshResult rebuilt = BenchmarkRun.as(admin, context.getBean(PortfolioAnalytics.class)::rebuild);
             String report = header(customers, purchases, invoices, repetitions, jdbc, schema) + seedReport
                     + "ledger:    " + check + "\n"
+                    + "rebuild:   analytics aggregates of %d customers in %.1f s (the home's revenue cards read them)%n"
+                    .formatted(rebuilt.customers(), rebuilt.millis() / 1000.0)
                     + measure(context, clerk, schema, repetitions)
                     + "load average after measuring " + BenchmarkRun.loadAverage() + "\n";
             Path file = outDir.resolve("finance.txt");
@@ -86,14 +108,129 @@ public final class FinanceBenchmark {
         System.exit(0);
     }
 
-    /** Signed in as the finance person: the timed reads. */
+    /**
+     * Signed in as the finance person: ageing as of today and a year ago, the finance home for its default period
+     * (the year to date), and the statement of the last year of the customer with the most invoices and of a median
+     * one.
+     */
     private static String measure(ConfigurableApplicationContext context, SignedInUser clerk, String schema,
                                   int repetitions) {
         var jdbc = context.getBean(JdbcTemplate.class);
+        var figures = context.getBean(ReceivablesFigures.class);
+        var statements = context.getBean(Statements.class);
+        LocalDate today = BenchmarkRun.as(clerk, context.getBean(WorkspaceCalendar.class)::today);
+        LocalDate yearAgo = today.minusYears(1);
         StatementCustomer busiest = statementCustomer(jdbc, schema, false);
         StatementCustomer median = statementCustomer(jdbc, schema, true);
-        return "statement: customer %d has the most invoices (%d), customer %d the median number (%d)%n".formatted(
-                busiest.id(), busiest.invoices(), median.id(), median.invoices());
+        var home = new FinanceHome(context, today);
+        var out = new StringBuilder("\nSigned in as the finance person, today " + today
+                + " (target: p95 < 300 ms)\n");
+        long t0 = System.nanoTime();
+        BenchmarkRun.as(clerk, home::read);
+        long firstHome = (System.nanoTime() - t0) / 1_000_000;
+        Ageing now = BenchmarkRun.as(clerk, () -> figures.ageing(today));
+        Ageing then = BenchmarkRun.as(clerk, () -> figures.ageing(yearAgo));
+        out.append(BenchmarkRun.time(WARM_UP, repetitions, () -> BenchmarkRun.as(clerk,
+                        () -> figures.ageing(today)).total().longValue()).line("ageing as of today"))
+                .append(BenchmarkRun.time(WARM_UP, repetitions, () -> BenchmarkRun.as(clerk,
+                        () -> figures.ageing(yearAgo)).total().longValue()).line("ageing as of " + yearAgo))
+                .append(BenchmarkRun.time(WARM_UP, repetitions, () -> BenchmarkRun.as(clerk, home::read))
+                        .line("finance home, " + home.period().from() + " to " + home.period().lastDay()));
+        for (var read : home.reads().entrySet()) {
+            out.append(BenchmarkRun.time(WARM_UP, repetitions, () -> BenchmarkRun.as(clerk, read.getValue()::getAsLong))
+                    .line("  of which " + read.getKey()));
+        }
+        for (StatementCustomer customer : List.of(busiest, median)) {
+            Statement statement = BenchmarkRun.as(clerk, () -> statements.of(customer.id(), yearAgo.plusDays(1),
+                    today));
+            out.append(BenchmarkRun.time(WARM_UP, repetitions, () -> BenchmarkRun.as(clerk,
+                            () -> statements.of(customer.id(), yearAgo.plusDays(1), today)).lines().size()))
+                    .line("statement of customer %d for a year (%d lines)".formatted(customer.id(),
+                            statement.lines().size())));
+        }
+        out.append(String.format(Locale.ROOT, "%-58s %6d ms%n", "finance home, first call after the rebuild",
+                firstHome));
+        out.append("\nstatement customers: %d has the most invoices (%d), %d the median number (%d)%n".formatted(
+                        busiest.id(), busiest.invoices(), median.id(), median.invoices()))
+                .append(ageingLine("ageing as of " + today, now))
+                .append(ageingLine("ageing as of " + yearAgo, then));
+        System.out.print(out);
+        return out.toString();
+    }
+
+    private static String ageingLine(String what, Ageing ageing) {
+        return "%s: total %s, overdue %s; %s%n".formatted(what, ageing.total(), ageing.overdue(),
+                ageing.buckets().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .reduce((a, b) -> a + ", " + b).orElse(""));
+    }
+
+    /**
+     * Every read {@code FinanceDashboardView} makes for its default period (the year to date), in its order: the
+     * receivables tiles and ageing chart, the DSO trend, top debtors, customers over their limit, the revenue tiles
+     * and trend, the revenue concentration.
+     */
+    private static final class FinanceHome {
+
+        private static final int DEBTORS = 10;
+        private static final int TOP_CUSTOMERS = 8;
+
+        private final ReceivablesFigures figures;
+        private final PortfolioAnalytics analytics;
+        private final RevenueConcentration concentration;
+        private final LocalDate today;
+        private final Period period;
+        private final LocalDate asOf;
+        private final Period previous;
+        private final LocalDate previousLast;
+        private final YearMonth trendFrom;
+        private final YearMonth trendTo;
+
+        FinanceHome(ConfigurableApplicationContext context, LocalDate today) {
+            this.figures = context.getBean(ReceivablesFigures.class);
+            this.analytics = context.getBean(PortfolioAnalytics.class);
+            this.concentration = context.getBean(RevenueConcentration.class);
+            this.today = today;
+            this.period = Period.of(today.withDayOfYear(1), today.plusDays(1));
+            this.asOf = period.lastDay().isAfter(today) ? today : period.lastDay();
+            this.previous = period.previous();
+            this.previousLast = previous.lastDay().isAfter(today) ? today : previous.lastDay();
+            YearMonth last = YearMonth.from(asOf);
+            YearMonth first = YearMonth.from(period.from());
+            if (first.isAfter(last.minusMonths(11))) {
+                first = last.minusMonths(11);
+            } else if (first.isBefore(last.minusMonths(23))) {
+                first = last.minusMonths(23);
+            }
+            this.trendFrom = first;
+            this.trendTo = last;
+        }
+
+        Period period() {
+            return period;
+        }
+
+        /** The reads by card, each giving a number so that nothing is optimised away. */
+        Map<String, LongSupplier> reads() {
+            var reads = new LinkedHashMap<String, LongSupplier>();
+            reads.put("receivables tiles and ageing chart", () -> figures.ageing(asOf).total().longValue()
+                    + figures.dso(period.from(), asOf).map(BigDecimal::longValue).orElse(0L)
+                    + figures.dso(previous.from(), previousLast).map(BigDecimal::longValue).orElse(0L)
+                    + figures.cashCollected(period.from(), asOf).longValue()
+                    + figures.cashCollected(previous.from(), previousLast).longValue()
+                    + figures.unallocatedCredit().longValue());
+            reads.put("DSO trend " + trendFrom + " to " + trendTo, () -> figures.dsoTrend(trendFrom, trendTo).size());
+            reads.put("top debtors", () -> figures.topDebtors(DEBTORS, today).size());
+            reads.put("over credit limit", () -> figures.overCreditLimit(DEBTORS).size());
+            reads.put("revenue tiles and trend", () -> analytics.kpis(period, null).period().days()
+                    + analytics.trend(period, null).size());
+            reads.put("revenue concentration", () -> concentration.topCustomers(concentration.concentration(), 0,
+                    TOP_CUSTOMERS).size());
+            return reads;
+        }
+
+        long read() {
+            return reads().values().stream().mapToLong(LongSupplier::getAsLong).sum();
+        }
     }
 
     private record StatementCustomer(long id, long invoices) {
