@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 
 import com.cartera.analytics.Period;
 import com.cartera.analytics.PortfolioAnalytics;
+import com.cartera.analytics.Profitability;
 import com.cartera.analytics.RefreshResult;
 import com.cartera.customer.RevenueConcentration;
 import com.cartera.customer.WorkspaceCalendar;
@@ -166,8 +167,8 @@ public final class FinanceBenchmark {
 
     /**
      * Every read {@code FinanceDashboardView} makes for its default period (the year to date), in its order: the
-     * receivables tiles and ageing chart, the DSO trend, top debtors, customers over their limit, the revenue tiles
-     * and trend, the revenue concentration.
+     * receivables tiles and ageing chart, the DSO trend, top debtors, customers over their limit, the margin by
+     * tier, the revenue tiles and trend, the revenue concentration.
      */
     private static final class FinanceHome {
 
@@ -176,6 +177,7 @@ public final class FinanceBenchmark {
 
         private final ReceivablesFigures figures;
         private final PortfolioAnalytics analytics;
+        private final Profitability profitability;
         private final RevenueConcentration concentration;
         private final LocalDate today;
         private final Period period;
@@ -188,6 +190,7 @@ public final class FinanceBenchmark {
         FinanceHome(ConfigurableApplicationContext context, LocalDate today) {
             this.figures = context.getBean(ReceivablesFigures.class);
             this.analytics = context.getBean(PortfolioAnalytics.class);
+            this.profitability = context.getBean(Profitability.class);
             this.concentration = context.getBean(RevenueConcentration.class);
             this.today = today;
             this.period = Period.of(today.withDayOfYear(1), today.plusDays(1));
@@ -221,6 +224,7 @@ public final class FinanceBenchmark {
             reads.put("DSO trend " + trendFrom + " to " + trendTo, () -> figures.dsoTrend(trendFrom, trendTo).size());
             reads.put("top debtors", () -> figures.topDebtors(DEBTORS, today).size());
             reads.put("over credit limit", () -> figures.overCreditLimit(DEBTORS).size());
+            reads.put("margin by tier", () -> profitability.byTier(period).size());
             reads.put("revenue tiles and trend", () -> analytics.kpis(period, null).period().days()
                     + analytics.trend(period, null).size());
             reads.put("revenue concentration", () -> concentration.topCustomers(concentration.concentration(), 0,
