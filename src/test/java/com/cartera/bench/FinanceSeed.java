@@ -190,7 +190,8 @@ final class FinanceSeed {
                                    random() as r_credit
                             from generate_series(1, %d) g) p
                                join seed_account a using (rank)
-                               cross join lateral (select a.first_on + floor(p.r_issue * (a.last_on - a.first_on + 1))::int
+                               cross join lateral (select a.first_on
+                                                              + floor(p.r_issue * (a.last_on - a.first_on + 1))::int
                                                               as issued_on) d
                                cross join lateral (select d.issued_on + a.terms_days as earliest) e
                                cross join lateral (select cast(date_trunc('month', e.earliest) as date) as m0) m0
@@ -273,7 +274,8 @@ final class FinanceSeed {
                          cross join lateral (
                              select case when p.rest = 0 then null
                                          when p.bad_debt then case when p.r_part < 0.5
-                                                                   then round(p.rest * (0.2 + 0.5 * p.r_day2)::numeric, 2)
+                                                                   then round(p.rest * (0.2 + 0.5 * p.r_day2)::numeric,
+                                                                              2)
                                                               end
                                          when p.late and p.late_in_part then round(p.rest / 2, 2)
                                          else p.rest end as pay1,
