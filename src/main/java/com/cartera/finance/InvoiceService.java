@@ -83,6 +83,18 @@ public class InvoiceService {
         return store.creditNotesOf(invoiceId);
     }
 
+    /**
+     * The invoice's lines as drafts, for a credit note of every line: each with the active rate of its percentage
+     * (none when that rate is archived since, which the credit note then refuses on the line).
+     */
+    public List<InvoiceLineDraft> sameLines(Invoice invoice) {
+        List<TaxRate> active = taxRates.active();
+        return invoice.lines().stream().map(line -> new InvoiceLineDraft(line.productId(), line.description(),
+                line.quantity(), line.unitPrice(), line.discountPercent(), active.stream()
+                .filter(rate -> rate.rate().compareTo(line.taxRate()) == 0).findFirst().map(TaxRate::id)
+                .orElse(null))).toList();
+    }
+
     /** The customer's latest purchases no invoice bills yet, newest first. */
     public List<Purchase> unbilledPurchases(long customerId) {
         List<Purchase> latest = purchases.purchasesOf(customerId, PageRequest.of(0, PURCHASES_OFFERED));
