@@ -186,6 +186,17 @@ class RouteAccessTest extends KaribuTest {
                     EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.MANAGEMENT))),
             Map.entry("settings/support", new Rule(SupportSettingsView.class, SupportSettingsView.class,
                     EnumSet.of(Actor.ADMIN))),
+            // Invoices: finance and admin write, management reads; an id that names no invoice (here the literal
+            // ":id") goes back to the list.
+            Map.entry("finance/invoices", new Rule(com.cartera.finance.ui.InvoicesView.class,
+                    com.cartera.finance.ui.InvoicesView.class, EnumSet.of(Actor.ADMIN, Actor.FINANCE,
+                    Actor.MANAGEMENT))),
+            Map.entry("finance/invoices/:id", new Rule(com.cartera.finance.ui.InvoiceView.class,
+                    com.cartera.finance.ui.InvoicesView.class, EnumSet.of(Actor.ADMIN, Actor.FINANCE,
+                    Actor.MANAGEMENT))),
+            Map.entry("settings/finance", new Rule(com.cartera.finance.ui.FinanceSettingsView.class,
+                    com.cartera.finance.ui.FinanceSettingsView.class, EnumSet.of(Actor.ADMIN, Actor.FINANCE,
+                    Actor.MANAGEMENT))),
             Map.entry("settings/support/sla", new Rule(SlaSettingsView.class, SlaSettingsView.class,
                     EnumSet.of(Actor.ADMIN))),
             // The public support form: anyone, signed in or not (here an unknown address: the "not available" page).
