@@ -9,9 +9,9 @@ import com.cartera.tenancy.TenantSql;
  * Invoices for payment tests, written as the invoice screens will: a draft inserted, then issued through the
  * ledger. Call inside a workspace transaction.
  */
-record PaymentTestInvoices(TenantSql sql, ReceivableLedger ledger) {
+public record PaymentTestInvoices(TenantSql sql, ReceivableLedger ledger) {
 
-    long draft(long customerId, String number, LocalDate issued, LocalDate due, String total) {
+    public long draft(long customerId, String number, LocalDate issued, LocalDate due, String total) {
         return sql.client().sql("""
                         insert into invoice (number, customer_id, status, issued_on, due_on, currency, subtotal,
                                              total)
@@ -24,13 +24,13 @@ record PaymentTestInvoices(TenantSql sql, ReceivableLedger ledger) {
                 .query(Long.class).single();
     }
 
-    long issued(long customerId, String number, LocalDate issued, LocalDate due, String total) {
+    public long issued(long customerId, String number, LocalDate issued, LocalDate due, String total) {
         long id = draft(customerId, number, issued, due, total);
         ledger.issue(id);
         return id;
     }
 
-    long creditNote(long customerId, long credited, LocalDate on, String total) {
+    public long creditNote(long customerId, long credited, LocalDate on, String total) {
         long id = sql.client().sql("""
                         insert into invoice (number, kind, credited_invoice_id, customer_id, status, issued_on,
                                              due_on, currency, subtotal, total, settled_on)
@@ -46,11 +46,11 @@ record PaymentTestInvoices(TenantSql sql, ReceivableLedger ledger) {
         return id;
     }
 
-    Invoice read(long id) {
+    public Invoice read(long id) {
         return sql.client().sql("select status, open_amount, settled_on from invoice where id = :id")
                 .param("id", id).query(Invoice.class).single();
     }
 
-    record Invoice(String status, BigDecimal openAmount, LocalDate settledOn) {
+    public record Invoice(String status, BigDecimal openAmount, LocalDate settledOn) {
     }
 }
