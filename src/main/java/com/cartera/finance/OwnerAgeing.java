@@ -62,10 +62,10 @@ public class OwnerAgeing {
     /** One row per owner with something open, the largest total first, "no owner" among them. */
     public List<Row> asOf(LocalDate asOf) {
         String query = asOf.equals(calendar.today())
-                ? "select " + BUCKETS.replace("amount", "open_amount") + """
+                ? "select " + BUCKETS.replace("amount", "open_amount") + " " + """
                    from invoice where status in ('ISSUED', 'PARTIALLY_PAID')
                    group by customer_id"""
-                : "select " + BUCKETS + """
+                : "select " + BUCKETS + " " + """
                    from receivable_entry where booked_on <= :asOf
                    group by customer_id having sum(amount) <> 0""";
         List<CustomerBuckets> customers = sql.client().sql(query).param("asOf", asOf)

@@ -38,8 +38,14 @@ public class PaymentBehaviour {
      * @param years           the same by calendar year of payment, newest first
      * @param overdueAmount   open amount of the invoices past due today
      * @param oldestDaysPastDue days past due of the oldest of those; 0 when none
+     * @param balance         open receivables less unallocated credit
+     * @param creditLimit     the customer's own credit limit, else the workspace's; null: none
      */
-    public record Profile(Period lastYear, List<Period> years, BigDecimal overdueAmount, int oldestDaysPastDue) {
+    public record Profile(Period lastYear, List<Period> years, BigDecimal overdueAmount, int oldestDaysPastDue,
+                          BigDecimal balance, BigDecimal creditLimit) {
+    }
+
+    private record Credit(BigDecimal balance, BigDecimal creditLimit) {
     }
 
     private record Overdue(BigDecimal amount, LocalDate oldestDue) {
@@ -75,7 +81,17 @@ public class PaymentBehaviour {
                 .param("customer", customerId)
                 .param("today", today)
                 .query(Overdue.class).single();
+        Credit credit = sql.client().sql("""
+                        select coalesce((select open_amount from customer_receivable where customer_id = :customer), 0)
+                               - coalesce((select sum(unallocated) from payment
+                                           where customer_id = :customer and reversed_on is null), 0) as balance,
+                               coalesce((select credit_limit from customer_credit where customer_id = :customer),
+                                        s.default_credit_limit) as credit_limit
+                        from finance_settings s""")
+                .param("customer", customerId)
+                .query(Credit.class).single();
         return new Profile(lastYear, years, overdue.amount().setScale(2),
-                overdue.oldestDue() == null ? 0 : (int) ChronoUnit.DAYS.between(overdue.oldestDue(), today));
+                overdue.oldestDue() == null ? 0 : (int) ChronoUnit.DAYS.between(overdue.oldestDue(), today),
+                credit.balance().setScale(2), credit.creditLimit());
     }
 }

@@ -10,18 +10,18 @@ import com.cartera.tenancy.TenantSql;
  * Books invoices, payments and credits the way the finance services will, for tests of what is read from the ledger.
  * Call inside a workspace transaction.
  */
-final class Receivables {
+public final class Receivables {
 
     private final TenantSql sql;
     private final ReceivableLedger ledger;
 
-    Receivables(TenantSql sql, ReceivableLedger ledger) {
+    public Receivables(TenantSql sql, ReceivableLedger ledger) {
         this.sql = sql;
         this.ledger = ledger;
     }
 
     /** An issued invoice of {@code total}; returns its id. */
-    long invoice(long customerId, LocalDate issuedOn, LocalDate dueOn, String total) {
+    public long invoice(long customerId, LocalDate issuedOn, LocalDate dueOn, String total) {
         long id = sql.client().sql("""
                         insert into invoice (number, customer_id, status, issued_on, due_on, currency, subtotal,
                                              total)
@@ -37,7 +37,7 @@ final class Receivables {
     }
 
     /** A payment of {@code amount} received on {@code on}, of which {@code allocated} goes to the invoice then. */
-    long payment(long customerId, long invoiceId, LocalDate on, String amount, String allocated) {
+    public long payment(long customerId, long invoiceId, LocalDate on, String amount, String allocated) {
         BigDecimal unallocated = new BigDecimal(amount).subtract(new BigDecimal(allocated));
         long id = sql.client().sql("""
                         insert into payment (customer_id, received_on, amount, currency, method, unallocated)
@@ -59,7 +59,7 @@ final class Receivables {
     }
 
     /** Reverses a payment on {@code on}: its allocations are owed again. */
-    void reverse(long paymentId, long invoiceId, LocalDate on, String allocated) {
+    public void reverse(long paymentId, long invoiceId, LocalDate on, String allocated) {
         sql.client().sql("""
                         update payment set reversed_on = :on, reversed_at = now(), reversal_reason = 'Devuelto'
                         where id = :id""").param("on", on).param("id", paymentId).update();
@@ -68,11 +68,11 @@ final class Receivables {
         ledger.book(invoiceId, LedgerEntryKind.REVERSAL, on, new BigDecimal(allocated));
     }
 
-    void credit(long invoiceId, LocalDate on, String amount) {
+    public void credit(long invoiceId, LocalDate on, String amount) {
         ledger.book(invoiceId, LedgerEntryKind.CREDIT, on, new BigDecimal(amount));
     }
 
-    void ownedBy(long customerId, java.util.UUID ownerId) {
+    public void ownedBy(long customerId, java.util.UUID ownerId) {
         sql.client().sql("update customer set owner_id = :owner where id = :id")
                 .param("owner", ownerId).param("id", customerId).update();
     }
