@@ -24,9 +24,13 @@ class AgeingTiles extends Div {
             link.getElement().setAttribute("aria-label", getTranslation("finance.receivables.open-bucket",
                     getTranslation("finance.ageing." + bucket.name())));
             link.addClassName("ageing-bucket-" + bucket.name().toLowerCase());
+            // Two tiles a row on a phone, all six in one row on a desktop.
+            link.getStyle().set("flex", "1 1 9rem");
             add(link);
         }
-        add(tile(getTranslation("finance.ageing.total"), money.format(ageing.total())));
+        var total = tile(getTranslation("finance.ageing.total"), money.format(ageing.total()));
+        total.getStyle().set("flex", "1 1 9rem");
+        add(total);
     }
 
     /** The invoice list narrowed to one bucket as of a day (finance's invoices view reads these parameters). */
@@ -41,7 +45,7 @@ class AgeingTiles extends Div {
         value.addClassName("ageing-amount");
         value.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
         var tile = new Div(name, value);
-        tile.getStyle().set("display", "flex").set("flex-direction", "column").set("min-width", "9rem")
+        tile.getStyle().set("display", "flex").set("flex-direction", "column").set("min-width", "7rem")
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
         return tile;
