@@ -33,6 +33,7 @@ import com.cartera.analytics.ui.ManagementDashboardView;
 import com.cartera.analytics.ui.MarketingDashboardView;
 import com.cartera.analytics.ui.SalesDashboardView;
 import com.cartera.analytics.ui.SupportDashboardView;
+import com.cartera.finance.ui.ReceivablesView;
 import com.cartera.support.ui.SupportQueueView;
 import com.cartera.marketing.target.ui.CampaignListsView;
 import com.cartera.marketing.target.ui.TargetListView;
@@ -146,6 +147,8 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("support", new Rule(SupportQueueView.class, SupportQueueView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.SUPPORT, Actor.SALES))),
             Map.entry("dashboard/finance", new Rule(FinanceDashboardView.class, FinanceDashboardView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.FINANCE))),
+            Map.entry("finance/receivables", new Rule(ReceivablesView.class, ReceivablesView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.FINANCE))),
             Map.entry("workspaces", new Rule(WorkspaceChooserView.class, WorkspaceChooserView.class, EVERY_ROLE)),
             Map.entry("customers", new Rule(CustomersView.class, CustomersView.class, EVERY_ROLE)),

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 import com.cartera.tenancy.TenantSql;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +28,12 @@ public class ReceivableLedger {
 
     private final TenantSql sql;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReceivableLedger(TenantSql sql, Clock clock) {
+    ReceivableLedger(TenantSql sql, Clock clock, ApplicationEventPublisher events) {
         this.sql = sql;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -97,6 +101,7 @@ public class ReceivableLedger {
                 .param("amount", kind.raises() ? amount : amount.negate())
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
+        events.publishEvent(new ReceivablesChanged(Set.of(owed.customerId())));
     }
 
     private BigDecimal settle(long invoiceId, Owed owed, BigDecimal open, LocalDate settledOn) {
