@@ -34,7 +34,7 @@ import com.cartera.security.TeamMember;
 import com.cartera.tenancy.TenantScope;
 
 /**
- * An overdue invoice that reached a step of the dunning ladder becomes a follow-up due today at {@link #DUE_TIME}
+ * An overdue invoice that reached a step of the dunning ladder becomes a follow-up due that day at {@link #DUE_TIME}
  * in the workspace's zone, written in the dunning run's transaction, so it shows in the agenda. It goes to the
  * customer's active owner when the step says OWNER, otherwise (or when the customer has no active owner) to the
  * finance team: the active FINANCE member with the fewest open follow-ups, an admin when there is none. A reminder
@@ -107,7 +107,7 @@ class DunningFollowUps {
         Customer customer = entityManager.getReference(Customer.class, step.customerId());
         var followUp = new FollowUp(customer, null);
         FollowUpKind kind = step.action() == DunningAction.REMINDER ? FollowUpKind.EMAIL : FollowUpKind.CALL;
-        followUp.plan(null, kind, dueAt(), 15, assignee, notes(step));
+        followUp.plan(null, kind, dueAt(step), 15, assignee, notes(step));
         FollowUp saved = followUps.saveAndFlush(followUp);
         dunning.linkFollowUp(step.invoiceId(), step.stepId(), saved.getId());
         alerts.recompute(Set.of(step.customerId()));
@@ -115,8 +115,9 @@ class DunningFollowUps {
                 customer.getName(), assignee.getUserId(), null));
     }
 
-    private Instant dueAt() {
-        return calendar.today().atTime(DUE_TIME).atZone(calendar.zone()).toInstant();
+    /** The day of the run that reached the step (due day plus days overdue): today for the daily job. */
+    private Instant dueAt(DunningStepReached step) {
+        return step.dueOn().plusDays(step.daysOverdue()).atTime(DUE_TIME).atZone(calendar.zone()).toInstant();
     }
 
     /** Stored with the customer, so in the workspace's language (Spanish), as other texts kept with customers. */
