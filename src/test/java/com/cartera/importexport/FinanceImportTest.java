@@ -203,8 +203,8 @@ class FinanceImportTest {
         // F-1's two rows and F-2's one are created; F-3 (no such customer) and F-4 (bad date) are refused.
         assertThat(counts(first)).containsExactly(3, 0, 0, 2);
         assertThat(problems(financeMember, first)).containsExactly(
-                "5: Ningún cliente tiene el NIF, correo o código «X99999999».",
-                "6: «ayer no» no es una fecha. Usa dd/mm/aaaa, «3 de marzo de 2024» o una celda de fecha.");
+                "5: Cliente (B): Ningún cliente tiene el NIF, correo o código «X99999999».",
+                "6: Fecha (C): «ayer no» no es una fecha. Usa dd/mm/aaaa, «3 de marzo de 2024» o una celda de fecha.");
 
         // F-1: 2 × 59.90 = 119.80 + tax 21 % 25.158 → 25.16; 1 × 10.00 + tax 2.10. Subtotal 129.80, tax 27.26,
         // total 157.06, owed in full.
@@ -235,8 +235,8 @@ class FinanceImportTest {
         ImportJob again = run(financeMember, invoiceSheet(invoiceRows()), "facturas.xlsx", ImportKind.INVOICES);
         assertThat(counts(again)).containsExactly(0, 0, 3, 2);
         assertThat(problems(financeMember, again)).contains(
-                "2: La factura F-1 ya está importada con las mismas líneas e importes; sin cambios.",
-                "4: La factura F-2 ya está importada con las mismas líneas e importes; sin cambios.");
+                "2: Número de factura (A): La factura F-1 ya está importada con las mismas líneas e importes; sin cambios.",
+                "4: Número de factura (A): La factura F-2 ya está importada con las mismas líneas e importes; sin cambios.");
         assertThat(ledgerSums(financeMember)).isEqualTo(before);
     }
 
@@ -255,10 +255,10 @@ class FinanceImportTest {
                         10})), "facturas-cambiadas.xlsx", ImportKind.INVOICES);
 
         assertThat(counts(changed)).containsExactly(0, 0, 0, 3);
-        String differs = "La factura F-1 ya está emitida por un total de 157.06, y el archivo dice 157.30: los importes"
+        String differs = "Precio unitario (G): La factura F-1 ya está emitida por un total de 157.06, y el archivo dice 157.30: los importes"
                 + " de una factura emitida solo cambian con una factura rectificativa.";
         assertThat(problems(financeMember, changed)).containsExactly("2: " + differs, "3: " + differs,
-                "4: El número f-2 ya es de una factura de otro cliente.");
+                "4: Número de factura (A): El número f-2 ya es de una factura de otro cliente.");
         assertThat(ledgerSums(financeMember)).isEqualTo(before);
     }
 
@@ -280,13 +280,13 @@ class FinanceImportTest {
         ImportJob first = run(financeMember, csv(PAYMENT_HEADERS, lines), "cobros.csv", ImportKind.PAYMENTS);
         assertThat(counts(first)).containsExactly(3, 0, 0, 6);
         assertThat(problems(financeMember, first)).containsExactly(
-                "3: Importado; 22.94 superan lo pendiente de la factura y quedan como saldo a favor del cliente.",
-                "4: Falta el valor.",
-                "5: Ningún cliente tiene el NIF, correo o código «X99999999».",
-                "6: La moneda USD no es la del espacio de trabajo (EUR).",
-                "7: La fecha de cobro no puede ser futura.",
-                "8: Tiene que ser mayor que cero.",
-                "9: El cliente no tiene ninguna factura emitida con el número F-1.");
+                "3: Importe (C): Importado; 22.94 superan lo pendiente de la factura y quedan como saldo a favor del cliente.",
+                "4: Referencia (E): Falta el valor.",
+                "5: Cliente (B): Ningún cliente tiene el NIF, correo o código «X99999999».",
+                "6: Moneda (G): La moneda USD no es la del espacio de trabajo (EUR).",
+                "7: Fecha (A): La fecha de cobro no puede ser futura.",
+                "8: Importe (C): Tiene que ser mayor que cero.",
+                "9: Factura (F): El cliente no tiene ninguna factura emitida con el número F-1.");
         Map<String, Object> f1 = invoice(financeMember, "F-1");
         assertThat(f1.get("status")).isEqualTo("PAID");
         assertThat((BigDecimal) f1.get("open_amount")).isEqualByComparingTo("0");
