@@ -74,6 +74,9 @@ public class InvoiceBulkImport {
     private record Terms(long customerId, Integer termsDays, Integer termsDayOfMonth) {
     }
 
+    private record Checked(Invoice invoice, long customerId, InvoiceTotals totals) {
+    }
+
     private record Ready(Invoice invoice, long customerId, LocalDate dueOn, InvoiceTotals totals) {
     }
 
@@ -104,7 +107,7 @@ public class InvoiceBulkImport {
         Map<Long, List<StoredLine>> storedLines = storedLines(stored.values());
         var results = new ArrayList<Result>(invoices.size());
         var ready = new ArrayList<Ready>();
-        var checked = new ArrayList<Object[]>();
+        var checked = new ArrayList<Checked>();
         for (Invoice invoice : invoices) {
             try {
                 long customerId = found.require(invoice.customerKey());
@@ -114,17 +117,17 @@ public class InvoiceBulkImport {
                     compare(invoice, customerId, totals, before, storedLines.getOrDefault(before.id(), List.of()));
                     results.add(new Result(invoice, Status.UNCHANGED, null));
                 } else {
-                    checked.add(new Object[] {invoice, customerId, totals});
+                    checked.add(new Checked(invoice, customerId, totals));
                 }
             } catch (FinanceRefusedException refused) {
                 results.add(new Result(invoice, Status.REFUSED, refused));
             }
         }
-        Map<Long, Terms> terms = terms(checked.stream().map(c -> (Long) c[1]).distinct().toList());
+        Map<Long, Terms> terms = terms(checked.stream().map(Checked::customerId).distinct().toList());
         PaymentTerms workspaceTerms = new PaymentTerms(defaultTermsDays(), null);
-        for (Object[] c : checked) {
-            Invoice invoice = (Invoice) c[0];
-            long customerId = (Long) c[1];
+        for (Checked c : checked) {
+            Invoice invoice = c.invoice();
+            long customerId = c.customerId();
             LocalDate dueOn = invoice.dueOn();
             if (dueOn == null) {
                 Terms own = terms.get(customerId);
@@ -132,7 +135,7 @@ public class InvoiceBulkImport {
                         own.termsDays() == null ? workspaceTerms.days() : own.termsDays(), own.termsDayOfMonth());
                 dueOn = customerTerms.dueDate(invoice.issuedOn());
             }
-            ready.add(new Ready(invoice, customerId, dueOn, (InvoiceTotals) c[2]));
+            ready.add(new Ready(invoice, customerId, dueOn, c.totals()));
             results.add(new Result(invoice, Status.CREATED, null));
         }
         insert(ready, currency, by);
