@@ -33,7 +33,8 @@ public class DunningSettingsView extends VerticalLayout implements HasHeading {
         addClassName("dunning-settings-view");
         setMaxWidth("60rem");
         var intro = new Paragraph(getTranslation("finance.dunning.intro"));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Narrow screens wrap the action and assignee names rather than cut them.
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(DunningStep::daysOverdue).setHeader(getTranslation("finance.dunning.days"))
                 .setKey("days").setAutoWidth(true).setFlexGrow(0);

@@ -47,9 +47,11 @@ class DunningStepForm extends FlexLayout {
         action.setLabel(getTranslation("finance.dunning.action"));
         action.setItems(DunningAction.values());
         action.setItemLabelGenerator(value -> getTranslation("finance.dunning.action." + value));
+        action.setWidth("min(16em, 100%)");
         assignee.setLabel(getTranslation("finance.dunning.assignee"));
         assignee.setItems(DunningAssignee.values());
         assignee.setItemLabelGenerator(value -> getTranslation("finance.dunning.assignee." + value));
+        assignee.setWidth("min(16em, 100%)");
         active.setLabel(getTranslation("finance.dunning.active"));
         add.setText(getTranslation("finance.dunning.add"));
         add.addClickListener(e -> submit(() -> ladder.add(value(days), action.getValue(), assignee.getValue())));
