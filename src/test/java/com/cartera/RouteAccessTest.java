@@ -50,6 +50,7 @@ import com.cartera.customer.ui.TagsView;
 import com.cartera.sales.ui.PipelineBoardView;
 import com.cartera.sales.ui.PipelineSettingsView;
 import com.cartera.sales.ui.SalesTargetsView;
+import com.cartera.finance.ui.DunningSettingsView;
 import com.cartera.importexport.ui.ImportView;
 import com.cartera.marketing.ui.CampaignView;
 import com.cartera.marketing.ui.CampaignsView;
@@ -224,7 +225,8 @@ class RouteAccessTest extends KaribuTest {
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT))),
             Map.entry("pipeline/targets", new Rule(SalesTargetsView.class, SalesTargetsView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT))),
-            Map.entry("import", new Rule(ImportView.class, ImportView.class, EnumSet.of(Actor.ADMIN, Actor.MARKETING))),
+            Map.entry("import", new Rule(ImportView.class, ImportView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.FINANCE))),
             // Marketing campaigns and spend: marketing and admin change them, management reads them; an id that names
             // no campaign leads back to the list. Lead sources are marketing's and admin's.
             Map.entry("marketing/campaigns", new Rule(CampaignsView.class, CampaignsView.class,
@@ -237,6 +239,9 @@ class RouteAccessTest extends KaribuTest {
                     EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.MANAGEMENT))),
             Map.entry("settings/marketing/sources", new Rule(SourcesSettingsView.class, SourcesSettingsView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MARKETING))),
+            // The dunning ladder: finance and admin change it, management reads it.
+            Map.entry("settings/finance/dunning", new Rule(DunningSettingsView.class, DunningSettingsView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.FINANCE, Actor.MANAGEMENT))),
             // Commercial value analysis: everyone but support.
             Map.entry("segments", new Rule(SegmentsView.class, SegmentsView.class, EnumSet.of(Actor.ADMIN,
                     Actor.MANAGEMENT, Actor.MARKETING, Actor.FINANCE, Actor.SALES))),
