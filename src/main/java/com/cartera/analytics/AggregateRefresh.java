@@ -44,10 +44,11 @@ class AggregateRefresh {
     private final AggregateStore store;
     private final AnalyticsProperties properties;
     private final AttributionFacts attribution;
+    private final MarginAggregate margins;
 
     AggregateRefresh(PortfolioFacts facts, PurchaseDays purchaseDays, OpportunityFigures opportunities,
                      WorkspaceCalendar calendar, WorkspaceSettingsService settings, AggregateStore store,
-                     AnalyticsProperties properties, AttributionFacts attribution) {
+                     AnalyticsProperties properties, AttributionFacts attribution, MarginAggregate margins) {
         this.facts = facts;
         this.purchaseDays = purchaseDays;
         this.opportunities = opportunities;
@@ -56,6 +57,7 @@ class AggregateRefresh {
         this.store = store;
         this.properties = properties;
         this.attribution = attribution;
+        this.margins = margins;
     }
 
     RefreshResult refresh() {
@@ -75,6 +77,7 @@ class AggregateRefresh {
         for (int from = 0; from < all.size(); from += properties.batchSize()) {
             recompute(all.subList(from, Math.min(all.size(), from + properties.batchSize())), zone, window);
         }
+        margins.applyCostChanges();
         finish(zone, window, now);
         return new RefreshResult(false, all.size(), (System.nanoTime() - started) / 1_000_000);
     }
@@ -109,11 +112,12 @@ class AggregateRefresh {
         store.restoreIndexes(suspended);
         long indexed = System.nanoTime();
         store.summarise();
+        margins.rebuild();
         long summed = System.nanoTime();
         finish(zone, window, now);
         long finished = System.nanoTime();
-        log.info("Analytics rebuilt for {} customers in {} ms: load {} ms, indexes {} ms, daily and cohort sums {} ms,"
-                        + " snapshots {} ms", rows.total, millis(started, finished), millis(started, loaded),
+        log.info("Analytics rebuilt for {} customers in {} ms: load {} ms, indexes {} ms, daily and cohort sums and"
+                        + " margins {} ms, snapshots {} ms", rows.total, millis(started, finished), millis(started, loaded),
                 millis(loaded, indexed), millis(indexed, summed), millis(summed, finished));
         return new RefreshResult(true, rows.total, millis(started, finished));
     }
@@ -155,6 +159,7 @@ class AggregateRefresh {
         }
         var attributed = attributed(rows);
         store.replace(ids, rows.days, rows.spells, rows.leads(attributed), rows.acquisitions(attributed));
+        margins.replace(ids);
     }
 
     /** The facts stream with its next customer at hand, for merging it with the purchase days by customer id. */

@@ -2,6 +2,7 @@ package com.cartera.analytics;
 
 import java.util.List;
 
+import com.cartera.commerce.ProductCostChanged;
 import com.cartera.commerce.PurchasesChanged;
 import com.cartera.customer.CustomersMerged;
 import com.cartera.marketing.AttributionChanged;
@@ -12,16 +13,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Marks customers whose purchases changed, in the changing transaction, so that the next refresh recomputes them:
- * the mark commits or rolls back with the change; so are customers whose marketing attribution changed. Lifecycle, owner and deletion changes are found by their change
+ * the mark commits or rolls back with the change; so are customers whose marketing attribution changed, and
+ * products whose cost changed (their margins from that day on). Lifecycle, owner and deletion changes are found by their change
  * stamps at refresh time instead.
  */
 @Component
 class DirtyCustomers {
 
     private final AggregateStore store;
+    private final MarginAggregate margins;
 
-    DirtyCustomers(AggregateStore store) {
+    DirtyCustomers(AggregateStore store, MarginAggregate margins) {
         this.store = store;
+        this.margins = margins;
     }
 
     @EventListener
@@ -40,5 +44,11 @@ class DirtyCustomers {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(AttributionChanged changed) {
         store.markDirty(changed.customerIds());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ProductCostChanged changed) {
+        margins.markCostChanged(changed.productId(), changed.fromDay());
     }
 }
