@@ -10,6 +10,7 @@ import com.cartera.analytics.prediction.PredictionService;
 import com.cartera.customer.RevenueConcentration;
 import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.customer.WorkspaceSettingsService;
+import com.cartera.finance.ReceivablesFigures;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
 import com.cartera.support.CsatFigures;
@@ -18,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The management dashboard: the portfolio's key figures with their changes, its evolution month by month,
- * cohorts, revenue, conversion and concentration, with the places of the figures later modules bring.
+ * cohorts, revenue, conversion and concentration, satisfaction, CAC and receivables.
  */
 @Route("dashboard")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT})
@@ -32,18 +33,22 @@ public class ManagementDashboardView extends DashboardPage {
     private final PredictionService predictions;
     private final CsatFigures csat;
     private final MarketingAnalytics marketing;
+    private final ReceivablesFigures receivables;
+    private final WorkspaceCalendar calendar;
     private final String currency;
 
     public ManagementDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, PortfolioAnalytics analytics,
                                    RevenueConcentration concentration, WorkspaceSettingsService settings,
                                    PredictionService predictions, CsatFigures csat, MarketingAnalytics marketing,
-                                   DashboardTools tools) {
+                                   ReceivablesFigures receivables, DashboardTools tools) {
         super(Dashboard.MANAGEMENT, PeriodPreset.LAST_12_MONTHS, calendar, currentUser, tools);
         this.analytics = analytics;
         this.concentration = concentration;
         this.predictions = predictions;
         this.csat = csat;
         this.marketing = marketing;
+        this.receivables = receivables;
+        this.calendar = calendar;
         this.currency = settings.current().getCurrency();
     }
 
@@ -74,8 +79,8 @@ public class ManagementDashboardView extends DashboardPage {
         addCard(new CsatCard(getTranslation("support.csat.card"), period, csat.of(period.from(), period.to()),
                         csat.of(period.previous().from(), period.previous().to())),
                 new CacCard(period, marketing.cac(period), currency, days, drillDown()),
-                new ReservedSlot(getTranslation("dashboard.receivables"),
-                        getTranslation("dashboard.receivables.coming")));
+                new ReceivablesCard(ReceivablesReading.of(receivables, period, calendar.today()), currency, days,
+                        Dashboard.FINANCE.route()));
     }
 
 }

@@ -66,8 +66,6 @@ class RecentInteractionsCardTest extends KaribuTest {
                 .contains("Correo electrónico · iniciada por el cliente");
         assertThat(_get(rows.get(1), Anchor.class).getText()).isEqualTo("Ana");
         assertThat(rows.get(1).getElement().getTextRecursively()).contains("Llamada · iniciada por nosotros");
-        assertThat(_find(ReservedSlot.class)).extracting(DashboardCard::heading)
-                .doesNotContain("Clientes con interacciones recientes");
     }
 
     @Test

@@ -60,8 +60,6 @@ class SupportHomeTest extends KaribuTest {
         assertThat(times.firstResponse.getElement().getTextRecursively()).contains("sin incidencias en el periodo");
         assertThat(_get(TicketCategoryCard.class).chart).isNotNull();
         assertThat(_get(TicketBacklogCard.class).chart).isNotNull();
-        // Every slot of the support home is filled: CSAT came with the surveys.
-        assertThat(_find(ReservedSlot.class)).isEmpty();
         assertThat(_find(CsatCard.class)).hasSize(1);
     }
 
