@@ -258,7 +258,7 @@ public class InvoiceBulkImport {
         return sql.client().sql("select default_terms_days from finance_settings").query(Integer.class).single();
     }
 
-    /** Inserts the invoices and their lines in two statements, then books each one's issue in the ledger. */
+    /** Inserts the invoices and their lines in two statements, then books their issue in the ledger. */
     private void insert(List<Ready> ready, String currency, UUID by) {
         if (ready.isEmpty()) {
             return;
@@ -322,6 +322,6 @@ public class InvoiceBulkImport {
                 .param("nets", new SqlArrayValue("numeric", nets.toArray()))
                 .param("taxes", new SqlArrayValue("numeric", taxes.toArray()))
                 .update();
-        ids.values().stream().sorted().forEach(ledger::issue);
+        ledger.issueAll(ids.values());
     }
 }
