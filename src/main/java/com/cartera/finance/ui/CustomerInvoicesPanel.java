@@ -64,7 +64,8 @@ class CustomerInvoicesPanel extends VerticalLayout {
         editTerms.addClickListener(e -> new TermsDialog(customer.getId(), credit, this::showTerms).open());
         newInvoice.setText(getTranslation("finance.section.new-invoice"));
         newInvoice.setVisible(writes);
-        newInvoice.addClickListener(e -> UI.getCurrent().navigate("finance/invoices/new?customer=" + customer.getId()));
+        newInvoice.addClickListener(e -> UI.getCurrent().navigate("finance/invoices/new",
+                com.vaadin.flow.router.QueryParameters.of("customer", String.valueOf(customer.getId()))));
         billPurchases.setText(getTranslation("finance.section.bill-purchases"));
         billPurchases.setVisible(writes);
         billPurchases.addClickListener(e -> new BillPurchasesDialog(customer.getId(), invoices, currency,

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.cartera.CarteraIntegrationTest;
 import com.cartera.KaribuTest;
@@ -21,6 +22,7 @@ import com.cartera.finance.LedgerEntryKind;
 import com.cartera.finance.LedgerMovement;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 
 /** The invoice list with its drill-down parameters, the draft editor, the issued document and its credit note. */
@@ -34,13 +36,15 @@ class InvoicePagesTest extends KaribuTest {
         Invoice march = fx.issued(fx.customer, "20.00", LocalDate.of(2026, 3, 1));    // due 31 Mar
         login(fx.finance);
 
-        UI.getCurrent().navigate("finance/invoices?asOf=2026-03-10&bucket=DAYS_31_60");
+        UI.getCurrent().navigate("finance/invoices", QueryParameters.simple(Map.of("asOf", "2026-03-10",
+                "bucket", "DAYS_31_60")));
         InvoicesView view = _get(InvoicesView.class);
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         assertThat(view.count.getText()).isEqualTo("Facturas: 1");
         assertThat(GridKt._findAll(view.grid)).extracting(InvoiceRow::id).containsExactly(january.id());
 
-        UI.getCurrent().navigate("finance/invoices?status=ISSUED&customer=" + fx.customer.getId());
+        UI.getCurrent().navigate("finance/invoices", QueryParameters.simple(Map.of("status", "ISSUED",
+                "customer", String.valueOf(fx.customer.getId()))));
         view = _get(InvoicesView.class);
         assertThat(view.status.getValue()).containsExactly(InvoiceStatus.ISSUED);
         assertThat(view.customerFilter.getText()).isEqualTo("Cliente: Ferretería Ruiz S.L.");
@@ -53,7 +57,8 @@ class InvoicePagesTest extends KaribuTest {
     void aDraftIsWrittenWithLiveTotalsRefusedOnItsFieldAndIssued() {
         var fx = new FinanceFixtures(context, "Editor");
         login(fx.finance);
-        UI.getCurrent().navigate("finance/invoices/new?customer=" + fx.customer.getId());
+        UI.getCurrent().navigate("finance/invoices/new",
+                QueryParameters.of("customer", String.valueOf(fx.customer.getId())));
         DraftEditor editor = _get(InvoiceView.class).editor;
         assertThat(editor.customer.getValue().getName()).isEqualTo("Ferretería Ruiz S.L.");
         LineRow line = editor.lines.rows.getFirst();
