@@ -156,7 +156,7 @@ class PaymentScreensTest extends KaribuTest {
         assertThat(GridKt._size(view.lines)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(view.lines, 1)).contains("Factura", "50,00\u00a0€", "150,00\u00a0€");
         assertThat(GridKt._size(view.openInvoices)).isEqualTo(2);
-        assertThat(view.summary.getText()).isEqualTo("Cliente Pantalla: saldo inicial 0,00\u00a0€, saldo final 150,00 €.");
+        assertThat(view.summary.getText()).isEqualTo("Cliente Pantalla: saldo inicial 0,00\u00a0€, saldo final 150,00\u00a0€.");
         assertThat(view.download.getHref()).isNotBlank();
         assertThat(view.send.isVisible()).isTrue();
         _click(view.send);
