@@ -67,7 +67,7 @@ public class FinanceDashboardView extends DashboardPage {
             first = last.minusMonths(MAX_TREND_MONTHS - 1);
         }
         addCard(new DsoTrendCard(receivables.dsoTrend(first, last), YearMonth.from(today),
-                PeriodChoice.days(Period.of(first.atDay(1), last.plusMonths(1).atDay(1)),
+                PeriodChoice.days(Period.of(first.atDay(1), reading.asOf().plusDays(1)),
                         getLocale())));
         addCard(new DebtorsCard("finance-top-debtors", getTranslation("finance-home.top-debtors"),
                 getTranslation("finance-home.top-debtors.caption", DEBTORS),
