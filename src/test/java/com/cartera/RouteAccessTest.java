@@ -27,6 +27,7 @@ import com.cartera.activity.ui.AgendaView;
 import com.cartera.activity.ui.AlertRulesView;
 import com.cartera.analytics.prediction.ui.ChurnRiskView;
 import com.cartera.analytics.prediction.ui.PredictionModelView;
+import com.cartera.analytics.ui.ProfitabilityView;
 import com.cartera.analytics.ui.DashboardPage;
 import com.cartera.analytics.ui.FinanceDashboardView;
 import com.cartera.analytics.ui.ManagementDashboardView;
@@ -150,6 +151,8 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("dashboard/finance", new Rule(FinanceDashboardView.class, FinanceDashboardView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.FINANCE))),
             Map.entry("finance/receivables", new Rule(ReceivablesView.class, ReceivablesView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.FINANCE))),
+            Map.entry("finance/profitability", new Rule(ProfitabilityView.class, ProfitabilityView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.FINANCE))),
             Map.entry("workspaces", new Rule(WorkspaceChooserView.class, WorkspaceChooserView.class, EVERY_ROLE)),
             Map.entry("customers", new Rule(CustomersView.class, CustomersView.class, EVERY_ROLE)),

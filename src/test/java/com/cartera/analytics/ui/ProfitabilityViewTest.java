@@ -21,6 +21,7 @@ import com.cartera.customer.Customer;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The profitability screen on March 2025: Ana (KEY) bought 2 × Mesa at 100.00 with a cost of 60.00 (margin
@@ -102,8 +104,8 @@ class ProfitabilityViewTest extends KaribuTest {
         SignedInUser sales = data.addMember(admin, TestData.uniqueEmail("ven"), "Vera", Set.of(Role.SALES));
         login(sales);
 
-        UI.getCurrent().navigate("finance/profitability");
-
+        assertThatThrownBy(() -> UI.getCurrent().navigate("finance/profitability"))
+                .isInstanceOf(MockAccessDeniedException.class);
         assertThat(_find(ProfitabilityView.class)).isEmpty();
     }
 }
