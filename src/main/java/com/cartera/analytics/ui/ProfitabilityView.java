@@ -47,7 +47,7 @@ import jakarta.annotation.security.RolesAllowed;
  * cost is shown apart and never counted as margin.
  */
 @Route(ProfitabilityView.ROUTE)
-@Menu(title = "profitability.menu", order = 47, icon = "vaadin:chart-3d")
+@Menu(title = "profitability.menu", order = 34, icon = "vaadin:chart-3d")
 @StyleSheet("styles/dashboards.css")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.MANAGEMENT})
 public class ProfitabilityView extends VerticalLayout implements BeforeEnterObserver, HasHeading {

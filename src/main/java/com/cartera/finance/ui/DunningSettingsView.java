@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
  * change it (choose a step in the list to change or deactivate it); management reads it.
  */
 @Route("settings/finance/dunning")
-@Menu(title = "finance.dunning.menu", order = 69, icon = "vaadin:alarm")
+@Menu(title = "finance.dunning.menu", order = 97, icon = "vaadin:alarm")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.MANAGEMENT})
 public class DunningSettingsView extends VerticalLayout implements HasHeading {
 

@@ -1,21 +1,20 @@
 package com.cartera.finance.ui;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 
-/** Amounts in the workspace currency, in the reader's language. */
+/** Amounts in the workspace currency, in the reader's language; no amount reads as zero. */
 final class Money {
 
-    private final NumberFormat format;
+    private final String currency;
+    private final Locale locale;
 
     Money(String currency, Locale locale) {
-        format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(currency));
+        this.currency = currency;
+        this.locale = locale;
     }
 
     String format(BigDecimal amount) {
-        return format.format(amount == null ? BigDecimal.ZERO : amount);
+        return FinanceUi.money(amount == null ? BigDecimal.ZERO : amount, currency, locale);
     }
 }

@@ -24,10 +24,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * A customer's payments at a glance, for their page: the payment risk finance judged with its reasons in figures,
- * the ageing of what they owe today with the credit they hold, and how they paid over the last year and before.
+ * A customer's payments at a glance, in their Account tab: the payment risk finance judged with its reasons in
+ * figures, the ageing of what they owe today with the credit they hold, and how they paid over the last year and
+ * before.
  */
-public class PaymentBehaviourPanel extends VerticalLayout {
+class PaymentBehaviourPanel extends VerticalLayout {
 
     final Span risk = new Span();
     final UnorderedList reasons = new UnorderedList();
@@ -35,7 +36,7 @@ public class PaymentBehaviourPanel extends VerticalLayout {
     final Span credit = new Span();
     final Grid<PaymentBehaviour.Period> history = new Grid<>();
 
-    public PaymentBehaviourPanel(Customer customer, PaymentBehaviour behaviour, CustomerAgeing customerAgeing,
+    PaymentBehaviourPanel(Customer customer, PaymentBehaviour behaviour, CustomerAgeing customerAgeing,
                                  WorkspaceCalendar calendar, WorkspaceSettingsService settings) {
         addClassName("payment-behaviour");
         setPadding(false);

@@ -1,11 +1,7 @@
 package com.cartera.finance.ui;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
 
 import com.cartera.base.input.RefusedInputException;
@@ -34,16 +30,11 @@ final class PaymentFormat {
     }
 
     String money(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(currency));
-        return format.format(amount);
+        return amount == null ? "" : FinanceUi.money(amount, currency, locale);
     }
 
     String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return day == null ? "" : FinanceUi.date(day, locale);
     }
 
     /** An enum constant's name in the UI's language, under {@code prefix.<NAME>}. */

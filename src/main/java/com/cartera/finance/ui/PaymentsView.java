@@ -31,7 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
  * reference and state. Finance and admin record payments here, allocate a payment's credit and reverse one.
  */
 @Route("finance/payments")
-@Menu(title = "finance.payments.menu", order = 41, icon = "vaadin:cash")
+@Menu(title = "finance.payments.menu", order = 32, icon = "vaadin:cash")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.MANAGEMENT})
 public class PaymentsView extends VerticalLayout implements HasHeading {
 

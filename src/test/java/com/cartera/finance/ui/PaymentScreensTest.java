@@ -23,6 +23,7 @@ import com.cartera.tenancy.TenantSql;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,7 +169,9 @@ class PaymentScreensTest extends KaribuTest {
 
     @Test
     void theAccountTabShowsBalanceOverdueAndTheStatementLink() {
-        AccountPanel panel = (AccountPanel) openSection(admin, AccountSection.class, customer.getId());
+        var tab = (VerticalLayout) openSection(admin, AccountSection.class, customer.getId());
+        AccountPanel panel = (AccountPanel) tab.getComponentAt(0);
+        assertThat(tab.getComponentAt(1)).isInstanceOf(PaymentBehaviourPanel.class);
         assertThat(panel.balance.getText()).isEqualTo("150,00\u00a0€");
         assertThat(panel.overdue.getText()).isEqualTo("150,00\u00a0€");
         assertThat(panel.credit.getText()).isEqualTo("0,00\u00a0€");
@@ -176,7 +179,8 @@ class PaymentScreensTest extends KaribuTest {
         assertThat(panel.record.isVisible()).isTrue();
 
         SignedInUser sales = data.addMember(admin, TestData.uniqueEmail("ventas"), "Ventas", Set.of(Role.SALES));
-        AccountPanel seen = (AccountPanel) openSection(sales, AccountSection.class, customer.getId());
+        AccountPanel seen = (AccountPanel) ((VerticalLayout) openSection(sales, AccountSection.class,
+                customer.getId())).getComponentAt(0);
         assertThat(seen.record.isVisible()).isFalse();
         assertThat(seen.balance.getText()).isEqualTo("150,00\u00a0€");
 
