@@ -27,12 +27,14 @@ import com.cartera.activity.ui.AgendaView;
 import com.cartera.activity.ui.AlertRulesView;
 import com.cartera.analytics.prediction.ui.ChurnRiskView;
 import com.cartera.analytics.prediction.ui.PredictionModelView;
+import com.cartera.analytics.ui.ProfitabilityView;
 import com.cartera.analytics.ui.DashboardPage;
 import com.cartera.analytics.ui.FinanceDashboardView;
 import com.cartera.analytics.ui.ManagementDashboardView;
 import com.cartera.analytics.ui.MarketingDashboardView;
 import com.cartera.analytics.ui.SalesDashboardView;
 import com.cartera.analytics.ui.SupportDashboardView;
+import com.cartera.finance.ui.ReceivablesView;
 import com.cartera.support.ui.SupportQueueView;
 import com.cartera.marketing.target.ui.CampaignListsView;
 import com.cartera.marketing.target.ui.TargetListView;
@@ -49,6 +51,7 @@ import com.cartera.customer.ui.TagsView;
 import com.cartera.sales.ui.PipelineBoardView;
 import com.cartera.sales.ui.PipelineSettingsView;
 import com.cartera.sales.ui.SalesTargetsView;
+import com.cartera.finance.ui.DunningSettingsView;
 import com.cartera.importexport.ui.ImportView;
 import com.cartera.marketing.ui.CampaignView;
 import com.cartera.marketing.ui.CampaignsView;
@@ -147,6 +150,10 @@ class RouteAccessTest extends KaribuTest {
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.SUPPORT, Actor.SALES))),
             Map.entry("dashboard/finance", new Rule(FinanceDashboardView.class, FinanceDashboardView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.FINANCE))),
+            Map.entry("finance/receivables", new Rule(ReceivablesView.class, ReceivablesView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.FINANCE))),
+            Map.entry("finance/profitability", new Rule(ProfitabilityView.class, ProfitabilityView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT, Actor.FINANCE))),
             Map.entry("workspaces", new Rule(WorkspaceChooserView.class, WorkspaceChooserView.class, EVERY_ROLE)),
             Map.entry("customers", new Rule(CustomersView.class, CustomersView.class, EVERY_ROLE)),
             Map.entry("team", new Rule(TeamView.class, TeamView.class, EnumSet.of(Actor.ADMIN))),
@@ -186,6 +193,17 @@ class RouteAccessTest extends KaribuTest {
                     EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.MANAGEMENT))),
             Map.entry("settings/support", new Rule(SupportSettingsView.class, SupportSettingsView.class,
                     EnumSet.of(Actor.ADMIN))),
+            // Invoices: finance and admin write, management reads; an id that names no invoice (here the literal
+            // ":id") goes back to the list.
+            Map.entry("finance/invoices", new Rule(com.cartera.finance.ui.InvoicesView.class,
+                    com.cartera.finance.ui.InvoicesView.class, EnumSet.of(Actor.ADMIN, Actor.FINANCE,
+                    Actor.MANAGEMENT))),
+            Map.entry("finance/invoices/:id", new Rule(com.cartera.finance.ui.InvoiceView.class,
+                    com.cartera.finance.ui.InvoicesView.class, EnumSet.of(Actor.ADMIN, Actor.FINANCE,
+                    Actor.MANAGEMENT))),
+            Map.entry("settings/finance", new Rule(com.cartera.finance.ui.FinanceSettingsView.class,
+                    com.cartera.finance.ui.FinanceSettingsView.class, EnumSet.of(Actor.ADMIN, Actor.FINANCE,
+                    Actor.MANAGEMENT))),
             Map.entry("settings/support/sla", new Rule(SlaSettingsView.class, SlaSettingsView.class,
                     EnumSet.of(Actor.ADMIN))),
             // The public support form: anyone, signed in or not (here an unknown address: the "not available" page).
@@ -210,7 +228,8 @@ class RouteAccessTest extends KaribuTest {
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT))),
             Map.entry("pipeline/targets", new Rule(SalesTargetsView.class, SalesTargetsView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MANAGEMENT))),
-            Map.entry("import", new Rule(ImportView.class, ImportView.class, EnumSet.of(Actor.ADMIN, Actor.MARKETING))),
+            Map.entry("import", new Rule(ImportView.class, ImportView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.FINANCE))),
             // Marketing campaigns and spend: marketing and admin change them, management reads them; an id that names
             // no campaign leads back to the list. Lead sources are marketing's and admin's.
             Map.entry("marketing/campaigns", new Rule(CampaignsView.class, CampaignsView.class,
@@ -223,6 +242,9 @@ class RouteAccessTest extends KaribuTest {
                     EnumSet.of(Actor.ADMIN, Actor.MARKETING, Actor.MANAGEMENT))),
             Map.entry("settings/marketing/sources", new Rule(SourcesSettingsView.class, SourcesSettingsView.class,
                     EnumSet.of(Actor.ADMIN, Actor.MARKETING))),
+            // The dunning ladder: finance and admin change it, management reads it.
+            Map.entry("settings/finance/dunning", new Rule(DunningSettingsView.class, DunningSettingsView.class,
+                    EnumSet.of(Actor.ADMIN, Actor.FINANCE, Actor.MANAGEMENT))),
             // Commercial value analysis: everyone but support.
             Map.entry("segments", new Rule(SegmentsView.class, SegmentsView.class, EnumSet.of(Actor.ADMIN,
                     Actor.MANAGEMENT, Actor.MARKETING, Actor.FINANCE, Actor.SALES))),

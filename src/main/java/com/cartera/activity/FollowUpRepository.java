@@ -54,6 +54,13 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
     List<FollowUp> scheduled(@Param("assignee") UUID assignee, @Param("from") Instant from, @Param("to") Instant to,
                              Pageable pageable);
 
+    /** How many open follow-ups each of {@code assignees} has, as (user id, count); those with none are absent. */
+    @Query("""
+            select f.assignee.userId, count(f) from FollowUp f
+            where f.status = com.cartera.activity.FollowUpStatus.OPEN and f.assignee.userId in :assignees
+            group by f.assignee.userId""")
+    List<Object[]> openCountsOf(@Param("assignees") java.util.Collection<UUID> assignees);
+
     /** Which of {@code customerIds} have an open follow-up. */
     @Query(value = "select distinct customer_id from follow_up where status = 'OPEN'"
             + " and customer_id = any(cast(:customerIds as bigint[]))", nativeQuery = true)

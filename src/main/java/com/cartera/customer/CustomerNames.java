@@ -4,18 +4,21 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.cartera.security.Role;
 import com.cartera.tenancy.TenantSql;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The names of a few customers by id, for other modules' lists (e.g. finance's top debtors) that hold customer ids
- * only. Soft-deleted customers keep their name here: what they owe does not go away with them. Runs in the
- * caller's transaction; no permission check: the calling module states who may see its list.
+ * The names of a few customers by id, those in the bin too, for lists another module keeps by customer id
+ * (invoices, top debtors): what a customer owes does not go away with them. A name is no secret inside the
+ * workspace: every role may read it.
  */
 @Component
-@Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+@Transactional(readOnly = true)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.MARKETING, Role.Names.SUPPORT, Role.Names.FINANCE,
+        Role.Names.MANAGEMENT})
 public class CustomerNames {
 
     private record Named(long id, String name) {
@@ -33,9 +36,9 @@ public class CustomerNames {
             return Map.of();
         }
         return sql.client().sql("select id, name from customer where id = any(cast(:ids as bigint[]))")
-                .param("ids", customerIds.toArray(Long[]::new))
+                .param("ids", customerIds.stream().distinct().toArray(Long[]::new))
                 .query(Named.class)
-                .stream()
+                .list().stream()
                 .collect(Collectors.toMap(Named::id, Named::name));
     }
 }

@@ -79,6 +79,14 @@ final class CustomerSpecifications {
         if (!filter.churnRisks().isEmpty()) {
             predicates.add(root.get("churnRiskLevel").in(filter.churnRisks()));
         }
+        if (filter.noPaymentRisk() && !filter.paymentRisks().isEmpty()) {
+            predicates.add(cb.or(cb.isNull(root.get("paymentRisk")), root.get("paymentRisk").in(filter.paymentRisks())));
+        } else if (filter.noPaymentRisk()) {
+            predicates.add(cb.isNull(root.get("paymentRisk")));
+        } else if (!filter.paymentRisks().isEmpty()) {
+            // Served by the partial index customer_payment_risk_idx: few customers carry a risk.
+            predicates.add(root.get("paymentRisk").in(filter.paymentRisks()));
+        }
         if (filter.listId() != null) {
             // Correlated on the list's primary key: exists (select from customer_list_entry where list and customer).
             var listed = statement.subquery(Integer.class);

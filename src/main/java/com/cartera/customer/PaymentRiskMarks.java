@@ -1,6 +1,7 @@
 package com.cartera.customer;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import com.cartera.tenancy.TenantSql;
@@ -46,5 +47,11 @@ public class PaymentRiskMarks {
                 .param("reasons", marks.stream().map(mark -> String.join(",", mark.reasons().stream()
                         .sorted().map(Enum::name).toList())).toArray(String[]::new))
                 .update();
+    }
+
+    /** The ids of the customers that carry a risk now, so a job can clear the ones it no longer finds at risk. */
+    public List<Long> marked() {
+        return sql.client().sql("select id from customer where payment_risk is not null and deleted_at is null")
+                .query(Long.class).list();
     }
 }

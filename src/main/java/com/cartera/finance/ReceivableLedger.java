@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
 import com.cartera.tenancy.TenantSql;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +30,12 @@ public class ReceivableLedger {
 
     private final TenantSql sql;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReceivableLedger(TenantSql sql, Clock clock) {
+    ReceivableLedger(TenantSql sql, Clock clock, ApplicationEventPublisher events) {
         this.sql = sql;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -45,6 +51,43 @@ public class ReceivableLedger {
             insert(invoiceId, owed, LedgerEntryKind.ISSUE, owed.issuedOn(), owed.total());
         }
         return settle(invoiceId, owed, owed.total(), owed.total().signum() > 0 ? null : owed.issuedOn());
+    }
+
+    /**
+     * Books the issue of many dated DRAFT invoices at once, as {@link #issue} does one by one (an import's batch):
+     * two statements whatever their number.
+     *
+     * @throws IllegalStateException when one of them is not a dated draft
+     */
+    public void issueAll(Collection<Long> invoiceIds) {
+        if (invoiceIds.isEmpty()) {
+            return;
+        }
+        List<Long> customers = sql.client().sql("""
+                        with drafts as (
+                            select id, customer_id, issued_on, due_on, total from invoice
+                            where id = any(cast(:ids as bigint[])) and status = 'DRAFT'
+                              and issued_on is not null and due_on is not null
+                            order by id for update),
+                        booked as (
+                            insert into receivable_entry (invoice_id, customer_id, kind, booked_on, due_on, amount,
+                                                          created_at)
+                            select id, customer_id, 'ISSUE', issued_on, due_on, total, :now from drafts
+                            where total > 0)
+                        update invoice i
+                        set open_amount = d.total, status = case when d.total > 0 then 'ISSUED' else 'PAID' end,
+                            settled_on = case when d.total > 0 then null else d.issued_on end,
+                            version = i.version + 1, updated_at = :now
+                        from drafts d where i.id = d.id
+                        returning d.customer_id""")
+                .param("ids", invoiceIds.stream().distinct().toArray(Long[]::new))
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .list();
+        if (customers.size() != invoiceIds.stream().distinct().count()) {
+            throw new IllegalStateException("Not all of " + invoiceIds.size() + " invoices are dated drafts");
+        }
+        events.publishEvent(new ReceivablesChanged(Set.copyOf(customers)));
     }
 
     /**
@@ -97,6 +140,7 @@ public class ReceivableLedger {
                 .param("amount", kind.raises() ? amount : amount.negate())
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
+        events.publishEvent(new ReceivablesChanged(Set.of(owed.customerId())));
     }
 
     private BigDecimal settle(long invoiceId, Owed owed, BigDecimal open, LocalDate settledOn) {

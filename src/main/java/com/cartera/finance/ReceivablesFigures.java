@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,11 +138,11 @@ public class ReceivablesFigures {
         return months;
     }
 
-    /** Payments received in [from, to] and not reversed, allocated or not. */
+    /** Payments received in [from, to] and not reversed, allocated or not (from their daily sums, V54). */
     public BigDecimal cashCollected(LocalDate from, LocalDate to) {
         return sql.client().sql("""
-                        select coalesce(sum(amount), 0) from payment
-                        where received_on between :from and :to and reversed_on is null""")
+                        select coalesce(sum(amount), 0) from payment_day
+                        where received_on between :from and :to""")
                 .param("from", from)
                 .param("to", to)
                 .query(BigDecimal.class).single();
@@ -173,21 +174,36 @@ public class ReceivablesFigures {
 
     /**
      * Up to {@code limit} customers owing more than their credit limit (their own, else the workspace default),
-     * furthest over first, each with the part past due today.
+     * largest debt first, each with the part past due today. Read in two index walks merged here: the customers
+     * with their own limit, and the largest debts over the default limit among those without one (that walk stops
+     * after {@code limit} rows, however many debtors there are).
      */
     public List<Debtor> overCreditLimit(int limit) {
-        return named(sql.client().sql("""
-                        select r.customer_id, r.open_amount as open, %1$s as overdue, %2$s as credit_limit
-                        from customer_receivable r
-                                 left join customer_credit c on c.customer_id = r.customer_id
-                                 cross join finance_settings s
-                        where r.open_amount <> 0 and r.open_amount > %2$s
-                        order by r.open_amount - %2$s desc, r.customer_id
-                        limit :limit""".formatted(OVERDUE, LIMIT))
-                .param("today", calendar.today())
+        LocalDate today = calendar.today();
+        List<OwedRow> over = new ArrayList<>(sql.client().sql("""
+                        select r.customer_id, r.open_amount as open, %s as overdue, c.credit_limit
+                        from customer_credit c join customer_receivable r on r.customer_id = c.customer_id
+                        where c.credit_limit is not null and r.open_amount > c.credit_limit
+                        order by r.open_amount desc, r.customer_id
+                        limit :limit""".formatted(OVERDUE))
+                .param("today", today)
                 .param("limit", limit)
                 .query(OwedRow.class)
                 .list());
+        over.addAll(sql.client().sql("""
+                        select r.customer_id, r.open_amount as open, %s as overdue, s.default_credit_limit as credit_limit
+                        from customer_receivable r cross join finance_settings s
+                        where r.open_amount <> 0 and r.open_amount > s.default_credit_limit
+                          and not exists (select 1 from customer_credit c
+                                          where c.customer_id = r.customer_id and c.credit_limit is not null)
+                        order by r.open_amount desc, r.customer_id
+                        limit :limit""".formatted(OVERDUE))
+                .param("today", today)
+                .param("limit", limit)
+                .query(OwedRow.class)
+                .list());
+        over.sort(Comparator.comparing(OwedRow::open).reversed().thenComparingLong(OwedRow::customerId));
+        return named(over.subList(0, Math.min(limit, over.size())));
     }
 
     private List<Debtor> named(List<OwedRow> rows) {

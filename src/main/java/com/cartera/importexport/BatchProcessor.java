@@ -22,6 +22,14 @@ interface BatchProcessor<P> {
     /** Reads and checks the rows; touches no database. */
     P prepare(List<SourceRow> rows);
 
+    /**
+     * The rows {@link #prepare} held back because they belong with rows still to come (the lines of one invoice),
+     * read and checked, once the sheet has ended; null when none.
+     */
+    default P rest() {
+        return null;
+    }
+
     /** Applies a prepared batch; runs inside the batch's transaction. */
     Outcome apply(P batch);
 }

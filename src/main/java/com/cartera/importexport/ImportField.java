@@ -60,7 +60,42 @@ public enum ImportField {
     SPEND_DESCRIPTION(ImportKind.SPEND, null, "descripcion", "description", "concepto", "detalle", "notas",
             "notes"),
     SPEND_REFERENCE(ImportKind.SPEND, null, "referencia", "reference", "ref", "referencia externa",
-            "external reference", "id externo", "external id", "factura", "invoice");
+            "external reference", "id externo", "external id", "factura", "invoice"),
+
+    INVOICE_NUMBER(ImportKind.INVOICES, null, "numero", "numero de factura", "n factura", "no factura", "factura",
+            "invoice", "invoice number", "invoice no", "number"),
+    INVOICE_CUSTOMER(ImportKind.INVOICES, null, "cliente", "customer", "nif", "cif", "nif/cif", "tax id",
+            "codigo cliente", "codigo de cliente", "customer id", "id cliente", "id externo", "external id",
+            "correo", "email", "e-mail"),
+    INVOICE_ISSUED_ON(ImportKind.INVOICES, null, "fecha", "fecha de emision", "fecha factura", "fecha de factura",
+            "date", "issue date", "invoice date", "issued on"),
+    INVOICE_DUE_ON(ImportKind.INVOICES, null, "vencimiento", "fecha de vencimiento", "vence", "due date", "due on",
+            "due"),
+    INVOICE_DESCRIPTION(ImportKind.INVOICES, null, "descripcion", "concepto", "description", "detalle", "item"),
+    INVOICE_SKU(ImportKind.INVOICES, null, "sku", "referencia producto", "codigo producto", "product code",
+            "articulo", "product"),
+    INVOICE_QUANTITY(ImportKind.INVOICES, null, "cantidad", "quantity", "qty", "unidades", "units"),
+    INVOICE_UNIT_PRICE(ImportKind.INVOICES, null, "precio", "precio unitario", "unit price", "price", "importe",
+            "amount"),
+    INVOICE_DISCOUNT(ImportKind.INVOICES, null, "descuento", "dto", "dto %", "descuento %", "discount",
+            "discount %"),
+    INVOICE_TAX_RATE(ImportKind.INVOICES, null, "iva", "iva %", "tipo de iva", "impuesto", "tax", "tax rate", "vat",
+            "vat %", "tax %"),
+    INVOICE_CURRENCY(ImportKind.INVOICES, null, "moneda", "divisa", "currency"),
+
+    PAYMENT_RECEIVED_ON(ImportKind.PAYMENTS, null, "fecha", "fecha de cobro", "fecha cobro", "fecha de pago",
+            "date", "received on", "payment date", "paid on"),
+    PAYMENT_CUSTOMER(ImportKind.PAYMENTS, null, "cliente", "customer", "nif", "cif", "nif/cif", "tax id",
+            "codigo cliente", "codigo de cliente", "customer id", "id cliente", "id externo", "external id",
+            "correo", "email", "e-mail"),
+    PAYMENT_AMOUNT(ImportKind.PAYMENTS, null, "importe", "amount", "cobrado", "total", "importe cobrado"),
+    PAYMENT_PAID_BY(ImportKind.PAYMENTS, null, "forma de pago", "metodo de pago", "medio de pago",
+            "payment method", "method"),
+    PAYMENT_REFERENCE(ImportKind.PAYMENTS, null, "referencia", "reference", "ref", "referencia del cobro",
+            "payment reference", "id cobro"),
+    PAYMENT_INVOICE(ImportKind.PAYMENTS, null, "factura", "numero de factura", "invoice", "invoice number",
+            "n factura"),
+    PAYMENT_CURRENCY(ImportKind.PAYMENTS, null, "moneda", "divisa", "currency");
 
     private final ImportKind kind;
     private final String property;

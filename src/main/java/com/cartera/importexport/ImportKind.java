@@ -4,5 +4,9 @@ package com.cartera.importexport;
 public enum ImportKind {
     CUSTOMERS, PURCHASES,
     /** Marketing and sales spend entries, booked through marketing's {@code SpendBulkImport}. */
-    SPEND
+    SPEND,
+    /** Invoices from the ERP, one row per line, booked through finance's {@code InvoiceBulkImport}. */
+    INVOICES,
+    /** Payments received, booked through finance's {@code PaymentBulkImport}. */
+    PAYMENTS
 }

@@ -18,6 +18,9 @@ import com.cartera.base.db.BulkWork;
 import com.cartera.commerce.PurchaseBulkImport;
 import com.cartera.customer.CustomerBulkImport;
 import com.cartera.customer.CustomerIndexes;
+import com.cartera.customer.WorkspaceCalendar;
+import com.cartera.finance.InvoiceBulkImport;
+import com.cartera.finance.PaymentBulkImport;
 import com.cartera.marketing.SpendBulkImport;
 import com.cartera.tenancy.TenantRef;
 import com.cartera.tenancy.TenantScope;
@@ -57,6 +60,9 @@ class ImportRunner {
     private final CustomerIndexes indexes;
     private final PurchaseBulkImport purchases;
     private final SpendBulkImport spend;
+    private final InvoiceBulkImport invoices;
+    private final PaymentBulkImport payments;
+    private final WorkspaceCalendar calendar;
     private final BulkWork bulkWork;
     private final Clock clock;
     private final FairJobQueue queue;
@@ -69,7 +75,8 @@ class ImportRunner {
 
     ImportRunner(ImportJobStore store, SpreadsheetFiles files, ImportProperties properties, Validator validator,
                  CustomerBulkImport customers, CustomerIndexes indexes, PurchaseBulkImport purchases,
-                 SpendBulkImport spend, BulkWork bulkWork, Clock clock) {
+                 SpendBulkImport spend, InvoiceBulkImport invoices, PaymentBulkImport payments,
+                 WorkspaceCalendar calendar, BulkWork bulkWork, Clock clock) {
         this.store = store;
         this.files = files;
         this.properties = properties;
@@ -78,6 +85,9 @@ class ImportRunner {
         this.indexes = indexes;
         this.purchases = purchases;
         this.spend = spend;
+        this.invoices = invoices;
+        this.payments = payments;
+        this.calendar = calendar;
         this.bulkWork = bulkWork;
         this.clock = clock;
         this.queue = new FairJobQueue("import", properties.workers(), properties.workersPerWorkspace(),
@@ -174,6 +184,9 @@ class ImportRunner {
             case PURCHASES -> readAndApply(request, jobId, new PurchaseBatches(request, customers, purchases),
                     batchNumber);
             case SPEND -> readAndApply(request, jobId, new SpendBatches(request, spend), batchNumber);
+            case INVOICES -> readAndApply(request, jobId, new InvoiceBatches(request, invoices), batchNumber);
+            case PAYMENTS -> readAndApply(request, jobId, new PaymentBatches(request, payments, calendar::today),
+                    batchNumber);
         };
     }
 
@@ -236,6 +249,7 @@ class ImportRunner {
                           AtomicBoolean stop) {
         var batch = new ArrayList<BatchProcessor.SourceRow>(properties.batchSize());
         long[] batchChars = {0};
+        int[] lastRow = {0};
         int headerRow = request.sheet().headerRow();
         try (SpreadsheetSource source = files.open(request.file().file().toPath(), request.file().fileName())) {
             source.read(request.sheet().sheet(), request.sheet().scan(), (row, cells) -> {
@@ -243,6 +257,7 @@ class ImportRunner {
                     return true;
                 }
                 batch.add(new BatchProcessor.SourceRow(row + 1, cells));
+                lastRow[0] = row + 1;
                 batchChars[0] += chars(cells);
                 if (batch.size() < properties.batchSize() && batchChars[0] < MAX_BATCH_CHARS) {
                     return true;
@@ -253,6 +268,10 @@ class ImportRunner {
                 return handedOver;
             });
             if (!batch.isEmpty() && !handOver(prepared(processor, batch), queue, stop)) {
+                return;
+            }
+            P rest = processor.rest();
+            if (rest != null && !handOver(new HandOver<>(lastRow[0], lastRow[0], rest, null), queue, stop)) {
                 return;
             }
             handOver(HandOver.end(), queue, stop);

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
  * the job itself runs where nobody is signed in.
  */
 @Service
-@RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING, Role.Names.FINANCE})
 public class ImportService {
 
     private static final int RECENT_JOBS = 20;
@@ -116,6 +116,22 @@ public class ImportService {
                     problems.put(row.row(), parsed.errors());
                 }
             }
+        } else if (kind == ImportKind.INVOICES) {
+            var rows = new InvoiceRows(mapping, preview.date1904());
+            for (var row : preview.rows()) {
+                var parsed = rows.read(row.row(), row.cells().toArray(String[]::new));
+                if (!parsed.valid()) {
+                    problems.put(row.row(), parsed.errors());
+                }
+            }
+        } else if (kind == ImportKind.PAYMENTS) {
+            var rows = new PaymentRows(mapping, preview.date1904());
+            for (var row : preview.rows()) {
+                var parsed = rows.read(row.row(), row.cells().toArray(String[]::new));
+                if (!parsed.valid()) {
+                    problems.put(row.row(), parsed.errors());
+                }
+            }
         } else if (kind == ImportKind.SPEND) {
             var rows = new SpendRows(mapping, preview.date1904());
             for (var row : preview.rows()) {
@@ -147,9 +163,14 @@ public class ImportService {
                        MatchKey matchKey) {
         SignedInUser user = currentUser.require();
         boolean admin = user.hasRole(Role.ADMIN);
+        // Finance imports invoices and payments; marketing the rest, within the rule below.
+        boolean financeKind = kind == ImportKind.INVOICES || kind == ImportKind.PAYMENTS;
+        if (!admin && !user.hasRole(financeKind ? Role.FINANCE : Role.MARKETING)) {
+            throw new AccessDeniedException("Invoices and payments are imported by finance, the rest by marketing");
+        }
         // Marketing imports its own spend, and customers only as leads without owners.
-        if (!admin && kind != ImportKind.SPEND && (kind != ImportKind.CUSTOMERS || mapping.has(ImportField.OWNER)
-                || !permissions.canCreate(LifecycleStage.LEAD))) {
+        if (!admin && !financeKind && kind != ImportKind.SPEND && (kind != ImportKind.CUSTOMERS
+                || mapping.has(ImportField.OWNER) || !permissions.canCreate(LifecycleStage.LEAD))) {
             throw new AccessDeniedException("Marketing imports customers as leads only, without owners");
         }
         requireComplete(kind, mapping, mode, matchKey);
@@ -176,6 +197,23 @@ public class ImportService {
             }
             if (!mapping.has(ImportField.SPEND_CAMPAIGN) && !mapping.has(ImportField.SPEND_SOURCE)) {
                 throw new ImportProblem("import.mapping.spend-target-required");
+            }
+            return;
+        }
+        if (kind == ImportKind.INVOICES || kind == ImportKind.PAYMENTS) {
+            List<ImportField> required = kind == ImportKind.INVOICES
+                    ? List.of(ImportField.INVOICE_NUMBER, ImportField.INVOICE_CUSTOMER, ImportField.INVOICE_ISSUED_ON,
+                            ImportField.INVOICE_UNIT_PRICE, ImportField.INVOICE_TAX_RATE)
+                    : List.of(ImportField.PAYMENT_RECEIVED_ON, ImportField.PAYMENT_CUSTOMER,
+                            ImportField.PAYMENT_AMOUNT, ImportField.PAYMENT_REFERENCE);
+            for (ImportField field : required) {
+                if (!mapping.has(field)) {
+                    throw new ImportProblem("import.mapping.required", field.labelKey());
+                }
+            }
+            if (kind == ImportKind.INVOICES && !mapping.has(ImportField.INVOICE_DESCRIPTION)
+                    && !mapping.has(ImportField.INVOICE_SKU)) {
+                throw new ImportProblem("import.mapping.required", ImportField.INVOICE_DESCRIPTION.labelKey());
             }
             return;
         }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * example row (phones and tax ids as text, so leading zeros stay; dates as dates).
  */
 @Component
-@RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING, Role.Names.FINANCE})
 public class ImportTemplateFiles {
 
     private record Example(ImportField field, Object value) {
@@ -65,6 +65,28 @@ public class ImportTemplateFiles {
             new Example(ImportField.SPEND_DESCRIPTION, "Google Ads"),
             new Example(ImportField.SPEND_REFERENCE, "FAC-2026-0042"));
 
+    private static final List<Example> INVOICES = List.of(
+            new Example(ImportField.INVOICE_NUMBER, "F-2026-000123"),
+            new Example(ImportField.INVOICE_CUSTOMER, "B12345678"),
+            new Example(ImportField.INVOICE_ISSUED_ON, LocalDate.of(2026, 3, 2)),
+            new Example(ImportField.INVOICE_DUE_ON, LocalDate.of(2026, 4, 1)),
+            new Example(ImportField.INVOICE_DESCRIPTION, "Caja de vino tinto"),
+            new Example(ImportField.INVOICE_SKU, "VIN-TIN-06"),
+            new Example(ImportField.INVOICE_QUANTITY, 2),
+            new Example(ImportField.INVOICE_UNIT_PRICE, 59.90),
+            new Example(ImportField.INVOICE_DISCOUNT, 0),
+            new Example(ImportField.INVOICE_TAX_RATE, 21),
+            new Example(ImportField.INVOICE_CURRENCY, "EUR"));
+
+    private static final List<Example> PAYMENTS = List.of(
+            new Example(ImportField.PAYMENT_RECEIVED_ON, LocalDate.of(2026, 4, 1)),
+            new Example(ImportField.PAYMENT_CUSTOMER, "B12345678"),
+            new Example(ImportField.PAYMENT_AMOUNT, 144.96),
+            new Example(ImportField.PAYMENT_PAID_BY, "BANK_TRANSFER"),
+            new Example(ImportField.PAYMENT_REFERENCE, "TRF-2026-0456"),
+            new Example(ImportField.PAYMENT_INVOICE, "F-2026-000123"),
+            new Example(ImportField.PAYMENT_CURRENCY, "EUR"));
+
     private final I18NProvider i18n;
 
     ImportTemplateFiles(I18NProvider i18n) {
@@ -80,6 +102,8 @@ public class ImportTemplateFiles {
             case CUSTOMERS -> CUSTOMERS;
             case PURCHASES -> PURCHASES;
             case SPEND -> SPEND;
+            case INVOICES -> INVOICES;
+            case PAYMENTS -> PAYMENTS;
         };
         try (var workbook = new XSSFWorkbook()) {
             var sheet = workbook.createSheet(i18n.getTranslation("import.template.sheet." + kind, locale));

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Column mappings saved per workspace under a name; saving under an existing name replaces it. */
 @Service
 @Transactional(readOnly = true)
-@RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING, Role.Names.FINANCE})
 public class MappingTemplates {
 
     private final EntityManager entityManager;

@@ -32,7 +32,7 @@ final class PurchaseRows {
             Map.entry("phone", SalesChannel.PHONE), Map.entry("comercial", SalesChannel.SALES_REP),
             Map.entry("sales rep", SalesChannel.SALES_REP), Map.entry("marketplace", SalesChannel.MARKETPLACE),
             Map.entry("otro", SalesChannel.OTHER), Map.entry("other", SalesChannel.OTHER));
-    private static final Map<String, PaymentMethod> PAYMENTS = Map.ofEntries(
+    static final Map<String, PaymentMethod> PAYMENTS = Map.ofEntries(
             Map.entry("efectivo", PaymentMethod.CASH), Map.entry("cash", PaymentMethod.CASH),
             Map.entry("tarjeta", PaymentMethod.CARD), Map.entry("card", PaymentMethod.CARD),
             Map.entry("transferencia", PaymentMethod.BANK_TRANSFER),

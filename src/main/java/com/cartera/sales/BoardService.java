@@ -69,7 +69,7 @@ public class BoardService {
         var query = entityManager.createQuery("""
                 select new com.cartera.sales.BoardCard(o.id, o.version, o.stageId, o.position, o.title, c.id, c.name,
                        c.alertColour, c.alertReason, o.amount, o.currency, ow.userId, ow.displayName,
-                       o.stageEnteredAt, o.expectedCloseOn)
+                       o.stageEnteredAt, o.expectedCloseOn, c.paymentRisk)
                 from Opportunity o join o.customer c left join o.owner ow
                 where o.stageId = :stageId and c.deletedAt is null""" + conditions(filter) + afterCondition
                 + " order by o.position, o.id", BoardCard.class);

@@ -141,8 +141,6 @@ public final class FinanceBenchmark {
             out.append(BenchmarkRun.time(WARM_UP, repetitions, () -> BenchmarkRun.as(clerk, read.getValue()::getAsLong))
                     .line("  of which " + read.getKey()));
         }
-        out.append(BenchmarkRun.time(WARM_UP, repetitions, () -> BenchmarkRun.as(clerk, home::marginByTier))
-                .line("margin by tier, not on the home yet"));
         for (StatementCustomer customer : List.of(busiest, median)) {
             Statement statement = BenchmarkRun.as(clerk, () -> statements.of(customer.id(), yearAgo.plusDays(1),
                     today));
@@ -169,8 +167,8 @@ public final class FinanceBenchmark {
 
     /**
      * Every read {@code FinanceDashboardView} makes for its default period (the year to date), in its order: the
-     * receivables tiles and ageing chart, the DSO trend, top debtors, customers over their limit, the revenue tiles
-     * and trend, the revenue concentration.
+     * receivables tiles and ageing chart, the DSO trend, top debtors, customers over their limit, the margin by
+     * tier, the revenue tiles and trend, the revenue concentration.
      */
     private static final class FinanceHome {
 
@@ -226,16 +224,12 @@ public final class FinanceBenchmark {
             reads.put("DSO trend " + trendFrom + " to " + trendTo, () -> figures.dsoTrend(trendFrom, trendTo).size());
             reads.put("top debtors", () -> figures.topDebtors(DEBTORS, today).size());
             reads.put("over credit limit", () -> figures.overCreditLimit(DEBTORS).size());
+            reads.put("margin by tier", () -> profitability.byTier(period).size());
             reads.put("revenue tiles and trend", () -> analytics.kpis(period, null).period().days()
                     + analytics.trend(period, null).size());
             reads.put("revenue concentration", () -> concentration.topCustomers(concentration.concentration(), 0,
                     TOP_CUSTOMERS).size());
             return reads;
-        }
-
-        /** The margin by tier for the period: the finance brief puts it on the home; the view does not read it yet. */
-        long marginByTier() {
-            return profitability.byTier(period).size();
         }
 
         long read() {

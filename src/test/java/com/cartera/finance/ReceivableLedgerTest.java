@@ -110,4 +110,28 @@ class ReceivableLedgerTest {
             return null;
         });
     }
+
+    @Test
+    void issuingManyAtOnceBooksEachLikeOneByOne() {
+        TestData data = new TestData(context);
+        SignedInUser admin = data.newWorkspace("Lote " + TestData.uniqueSlug("b"));
+        Customer customer = data.customer(admin, "Importada", null, LifecycleStage.ACTIVE);
+        long first = inWorkspace(admin, () -> draft(customer, "100.00"));
+        long second = inWorkspace(admin, () -> draft(customer, "21.50"));
+        long free = inWorkspace(admin, () -> draft(customer, "0.00"));
+        inWorkspace(admin, () -> {
+            ledger.issueAll(java.util.List.of(first, second, free));
+            assertThat(invoice(first)).containsEntry("status", "ISSUED")
+                    .containsEntry("open_amount", new BigDecimal("100.00"));
+            assertThat(invoice(free)).containsEntry("status", "PAID")
+                    .containsEntry("settled_on", java.sql.Date.valueOf(ISSUED));
+            assertThat(sql.client().sql("select open_amount from customer_receivable where customer_id = :c")
+                    .param("c", customer.getId()).query(BigDecimal.class).single()).isEqualByComparingTo("121.50");
+            return null;
+        });
+        assertThatThrownBy(() -> inWorkspace(admin, () -> {
+            ledger.issueAll(java.util.List.of(first));
+            return null;
+        })).isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -14,11 +14,13 @@ import com.cartera.customer.Customer;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
+import com.cartera.tenancy.TenantSql;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The receivables figures over {@link ReceivablesSample}, every expectation worked out by hand from its ledger, in
@@ -128,6 +130,18 @@ class ReceivablesFiguresTest {
     }
 
     @Test
+    void reversingAPaymentLaterTakesItOutOfTheCashCollected() {
+        TestData.as(admin, () -> context.getBean(TransactionTemplate.class).execute(status -> context
+                .getBean(TenantSql.class).client().sql("""
+                        update payment set reversed_on = date '2026-05-02', reversed_at = now()
+                        where customer_id = :ana and received_on = date '2026-04-10'""")
+                .param("ana", book.ana.getId()).update()));
+        // April: 850 − Ana's 600 = 250 (Carla's unallocated payment).
+        assertThat(TestData.as(admin, () -> figures.cashCollected(LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 30)))).isEqualByComparingTo("250.00");
+    }
+
+    @Test
     void topDebtorsWithTheirOverduePart() {
         // Now: Bruno 2000 + 100, Ana 400, Carla 300. As of 30 April only Ana's I2 (due 03-31) is overdue of
         // the first two.
@@ -150,6 +164,19 @@ class ReceivablesFiguresTest {
         assertThat(over).allMatch(Debtor::overLimit);
         assertThat(over.get(0).overdue()).isEqualByComparingTo("2000.00");
         assertThat(over.get(1).overdue()).isEqualByComparingTo("400.00");
+
+        // Without a workspace default only Ana's own limit of 200 is passed.
+        TestData.as(admin, () -> context.getBean(TransactionTemplate.class).execute(status -> context
+                .getBean(TenantSql.class).client().sql("update finance_settings set default_credit_limit = null")
+                .update()));
+        assertThat(TestData.as(admin, () -> figures.overCreditLimit(10))).extracting(Debtor::customerId)
+                .containsExactly(book.ana.getId());
+        // And the limit of one: the largest debt over its limit.
+        TestData.as(admin, () -> context.getBean(TransactionTemplate.class).execute(status -> context
+                .getBean(TenantSql.class).client().sql("update finance_settings set default_credit_limit = 1000")
+                .update()));
+        assertThat(TestData.as(admin, () -> figures.overCreditLimit(1))).extracting(Debtor::customerId)
+                .containsExactly(book.bruno.getId());
     }
 
     @Test
@@ -177,9 +204,9 @@ class ReceivablesFiguresTest {
     private record ReceivablesSampleNeighbour(ApplicationContext context, SignedInUser admin) {
         void owes(String total, LocalDate issued) {
             Customer customer = new TestData(context).customer(admin, "Vecino", null, LifecycleStage.ACTIVE);
-            var sql = context.getBean(com.cartera.tenancy.TenantSql.class);
+            var sql = context.getBean(TenantSql.class);
             var ledger = context.getBean(ReceivableLedger.class);
-            TestData.as(admin, () -> context.getBean(org.springframework.transaction.support.TransactionTemplate.class)
+            TestData.as(admin, () -> context.getBean(TransactionTemplate.class)
                     .execute(status -> {
                         long id = sql.client().sql("""
                                         insert into invoice (number, customer_id, status, issued_on, due_on, currency,

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import com.cartera.analytics.Period;
 import com.cartera.analytics.PortfolioAnalytics;
 import com.cartera.analytics.PortfolioKpis;
+import com.cartera.analytics.Profitability;
 import com.cartera.base.ui.chart.ValueFormat;
 import com.cartera.customer.RevenueConcentration;
 import com.cartera.customer.WorkspaceCalendar;
@@ -18,7 +19,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The finance home: receivables and their ageing, DSO and its trend, cash collected, unallocated credit, the top
- * debtors and the customers over their credit limit; below them the period's revenue and who brings it.
+ * debtors and the customers over their credit limit, the margin by value tier; below them the period's revenue
+ * and who brings it.
  */
 @Route("dashboard/finance")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGEMENT, Role.Names.FINANCE})
@@ -33,16 +35,19 @@ public class FinanceDashboardView extends DashboardPage {
     private final PortfolioAnalytics analytics;
     private final RevenueConcentration concentration;
     private final ReceivablesFigures receivables;
+    private final Profitability profitability;
     private final WorkspaceCalendar calendar;
     private final String currency;
 
     public FinanceDashboardView(WorkspaceCalendar calendar, CurrentUser currentUser, PortfolioAnalytics analytics,
                                 RevenueConcentration concentration, ReceivablesFigures receivables,
-                                WorkspaceSettingsService settings, DashboardTools tools) {
+                                Profitability profitability, WorkspaceSettingsService settings,
+                                DashboardTools tools) {
         super(Dashboard.FINANCE, PeriodPreset.YEAR_TO_DATE, calendar, currentUser, tools);
         this.analytics = analytics;
         this.concentration = concentration;
         this.receivables = receivables;
+        this.profitability = profitability;
         this.calendar = calendar;
         this.currency = settings.current().getCurrency();
     }
@@ -62,7 +67,7 @@ public class FinanceDashboardView extends DashboardPage {
             first = last.minusMonths(MAX_TREND_MONTHS - 1);
         }
         addCard(new DsoTrendCard(receivables.dsoTrend(first, last), YearMonth.from(today),
-                PeriodChoice.days(Period.of(first.atDay(1), last.plusMonths(1).atDay(1)),
+                PeriodChoice.days(Period.of(first.atDay(1), reading.asOf().plusDays(1)),
                         getLocale())));
         addCard(new DebtorsCard("finance-top-debtors", getTranslation("finance-home.top-debtors"),
                 getTranslation("finance-home.top-debtors.caption", DEBTORS),
@@ -70,6 +75,7 @@ public class FinanceDashboardView extends DashboardPage {
         addCard(new DebtorsCard("finance-over-limit", getTranslation("finance-home.over-limit"),
                 getTranslation("finance-home.over-limit.caption"), receivables.overCreditLimit(DEBTORS), currency)
                 .wide());
+        addCard(new MarginByTierCard(profitability.byTier(choice.period()), currency, days).wide());
 
         PortfolioKpis kpis = analytics.kpis(choice.period(), null);
         var tiles = new KpiTiles(kpis, currency);

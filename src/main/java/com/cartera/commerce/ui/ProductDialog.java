@@ -1,10 +1,12 @@
 package com.cartera.commerce.ui;
 
+import java.time.LocalDate;
 import java.util.function.Consumer;
 
 import com.cartera.base.ui.BeanPropertyValidator;
 import com.cartera.base.ui.Notifications;
 import com.cartera.commerce.Product;
+import com.cartera.commerce.ProductCosts;
 import com.cartera.commerce.ProductService;
 import com.cartera.security.FieldRejectedException;
 import com.vaadin.flow.component.HasValue;
@@ -38,8 +40,11 @@ class ProductDialog extends Dialog {
     private final Consumer<Product> onChanged;
     private final Binder<Product> binder = new Binder<>(Product.class);
 
-    ProductDialog(Product product, ProductService productService, Validator validator, String currency,
-                  Consumer<Product> onChanged) {
+    /** The product's cost, for people who see costs and a product already saved; otherwise null. */
+    final ProductCostPanel costPanel;
+
+    ProductDialog(Product product, ProductService productService, ProductCosts costs, LocalDate today,
+                  Validator validator, String currency, Consumer<Product> onChanged) {
         this.product = product;
         this.productService = productService;
         this.onChanged = onChanged;
@@ -62,6 +67,11 @@ class ProductDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
         form.setColspan(name, 2);
         add(form);
+        costPanel = product.getId() != null && costs.canSeeCosts()
+                ? new ProductCostPanel(product, costs, currency, today) : null;
+        if (costPanel != null) {
+            add(costPanel);
+        }
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,10 +1,16 @@
 package com.cartera.commerce.ui;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.cartera.base.ui.HasHeading;
 import com.cartera.commerce.Product;
+import com.cartera.commerce.ProductCosts;
 import com.cartera.commerce.ProductService;
+import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.customer.WorkspaceSettingsService;
 import com.cartera.security.Role;
 import com.vaadin.flow.component.button.Button;
@@ -44,12 +50,19 @@ public class ProductsView extends VerticalLayout implements HasHeading {
     private final Validator validator;
     private final String currency;
     private final boolean canEdit;
+    private final ProductCosts costs;
+    private final WorkspaceCalendar calendar;
+    /** The cost in force today of the products on the rows fetched last (people who see costs only). */
+    private final Map<Long, BigDecimal> currentCosts = new HashMap<>();
 
-    public ProductsView(ProductService productService, WorkspaceSettingsService settings, Validator validator) {
+    public ProductsView(ProductService productService, WorkspaceSettingsService settings, Validator validator,
+                        ProductCosts costs, WorkspaceCalendar calendar) {
         this.productService = productService;
         this.validator = validator;
         this.currency = settings.current().getCurrency();
         this.canEdit = productService.canEditCatalogue();
+        this.costs = costs;
+        this.calendar = calendar;
         addClassName("products-view");
         setSizeFull();
 
@@ -88,17 +101,35 @@ public class ProductsView extends VerticalLayout implements HasHeading {
         grid.addColumn(product -> MoneyFormat.format(product.getUnitPrice(), currency, getLocale()))
                 .setHeader(getTranslation("product.price")).setSortProperty("unitPrice").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
                 .setKey("price");
+        if (costs.canSeeCosts()) {
+            grid.addColumn(product -> Optional.ofNullable(currentCosts.get(product.getId()))
+                            .map(cost -> MoneyFormat.format(cost, currency, getLocale())).orElse("—"))
+                    .setHeader(getTranslation("product.cost.current-column")).setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true).setFlexGrow(0).setKey("cost");
+            grid.addColumn(product -> ProductCostPanel.percent(Optional.ofNullable(currentCosts.get(product.getId()))
+                            .map(cost -> ProductCostPanel.marginRate(product.getUnitPrice(), cost)).orElse(null),
+                            getLocale()))
+                    .setHeader(getTranslation("product.cost.margin-column")).setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true).setFlexGrow(0).setKey("margin");
+        }
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("product.state")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("state");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("products.empty"));
-        grid.setItems(query -> productService.page(search.getValue(), includeInactive.getValue(),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> withCosts(productService.page(search.getValue(), includeInactive.getValue(),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query))).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, productService.count(search.getValue(), includeInactive.getValue())));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("name"), SortDirection.ASCENDING)));
         if (canEdit) {
             grid.addItemClickListener(e -> productService.find(e.getItem().getId()).ifPresent(this::openEditor));
         }
+    }
+
+    private List<Product> withCosts(List<Product> page) {
+        if (costs.canSeeCosts()) {
+            currentCosts.putAll(costs.currentCosts(page.stream().map(Product::getId).toList()));
+        }
+        return page;
     }
 
     private Span stateBadge(Product product) {
@@ -108,8 +139,13 @@ public class ProductsView extends VerticalLayout implements HasHeading {
     }
 
     ProductDialog openEditor(Product product) {
-        var dialog = new ProductDialog(product, productService, validator, currency,
+        var dialog = new ProductDialog(product, productService, costs, calendar.today(), validator, currency,
                 saved -> grid.getDataProvider().refreshAll());
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                grid.getDataProvider().refreshAll();
+            }
+        });
         dialog.open();
         return dialog;
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 
 import com.cartera.customer.AlertColour;
 import com.cartera.customer.ChurnRiskLevel;
+import com.cartera.customer.PaymentRisk;
 import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.LifecycleStage;
 import com.cartera.customer.Tag;
@@ -55,6 +57,13 @@ class CustomerFilterPanel extends FormLayout {
     final MultiSelectComboBox<Tag> tags = new MultiSelectComboBox<>();
     final MultiSelectComboBox<AlertColour> alerts = new MultiSelectComboBox<>();
     final MultiSelectComboBox<ChurnRiskLevel> churnRisks = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<PaymentRiskChoice> paymentRisks = new MultiSelectComboBox<>();
+    /** A payment-risk level to filter by, or none (customers without a risk). */
+    record PaymentRiskChoice(PaymentRisk risk) {
+        static final List<PaymentRiskChoice> ALL = List.of(new PaymentRiskChoice(null),
+                new PaymentRiskChoice(PaymentRisk.WATCH), new PaymentRiskChoice(PaymentRisk.HIGH));
+    }
+
     final TextField city = new TextField();
     final TextField region = new TextField();
     final TextField sector = new TextField();
@@ -84,6 +93,7 @@ class CustomerFilterPanel extends FormLayout {
         multi(alerts, "grid.column.alert", List.of(AlertColour.values()), a -> getTranslation("grid.alert." + a.name()));
         multi(churnRisks, "churn-risk.filter", List.of(ChurnRiskLevel.values()),
                 level -> getTranslation("churn-risk." + level.name()));
+        multi(paymentRisks, "payment-risk.column", PaymentRiskChoice.ALL, this::paymentRiskLabel);
         text(city, "customer.city");
         text(region, "customer.region");
         text(sector, "grid.column.sector");
@@ -98,8 +108,8 @@ class CustomerFilterPanel extends FormLayout {
         lastPurchaseTo.setClearButtonVisible(true);
         clvMin.setClearButtonVisible(true);
         clvMax.setClearButtonVisible(true);
-        add(stages, tiers, owners, tags, alerts, churnRisks, city, region, sector, lastPurchaseFrom, lastPurchaseTo, clvMin,
-                clvMax);
+        add(stages, tiers, owners, tags, alerts, churnRisks, paymentRisks, city, region, sector, lastPurchaseFrom,
+                lastPurchaseTo, clvMin, clvMax);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2), new ResponsiveStep("50em", 4),
                 new ResponsiveStep("80em", 6));
 
@@ -135,6 +145,9 @@ class CustomerFilterPanel extends FormLayout {
                 .withTagIds(tags.getValue().stream().map(Tag::getId).collect(Collectors.toSet()))
                 .withAlerts(alerts.getValue())
                 .withChurnRisks(churnRisks.getValue())
+                .withPaymentRisks(paymentRisks.getValue().stream().map(PaymentRiskChoice::risk)
+                        .filter(Objects::nonNull).collect(Collectors.toSet()),
+                        paymentRisks.getValue().stream().anyMatch(choice -> choice.risk() == null))
                 .withPlace(blankToNull(city.getValue()), blankToNull(region.getValue()))
                 .withSector(blankToNull(sector.getValue()))
                 .withLastPurchase(lastPurchaseFrom.getValue(), lastPurchaseTo.getValue())
@@ -154,6 +167,10 @@ class CustomerFilterPanel extends FormLayout {
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
             alerts.setValue(filter.alerts());
             churnRisks.setValue(filter.churnRisks());
+            paymentRisks.setValue(PaymentRiskChoice.ALL.stream()
+                    .filter(choice -> choice.risk() == null ? filter.noPaymentRisk()
+                            : filter.paymentRisks().contains(choice.risk()))
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
             city.setValue(nullToBlank(filter.city()));
             region.setValue(nullToBlank(filter.region()));
             sector.setValue(nullToBlank(filter.sector()));
@@ -211,6 +228,8 @@ class CustomerFilterPanel extends FormLayout {
                 alerts::clear);
         chip("churn-risk.filter", churnRisks.getValue().stream().sorted()
                 .map(level -> getTranslation("churn-risk." + level.name())), churnRisks::clear);
+        chip("payment-risk.column", PaymentRiskChoice.ALL.stream().filter(paymentRisks.getValue()::contains)
+                .map(this::paymentRiskLabel), paymentRisks::clear);
         chip("customer.city", blankToNull(city.getValue()), city::clear);
         chip("customer.region", blankToNull(region.getValue()), region::clear);
         chip("grid.column.sector", blankToNull(sector.getValue()), sector::clear);
@@ -261,6 +280,10 @@ class CustomerFilterPanel extends FormLayout {
             case BigDecimal amount -> amount.toPlainString();
             default -> String.valueOf(value);
         };
+    }
+
+    private String paymentRiskLabel(PaymentRiskChoice choice) {
+        return getTranslation("payment-risk." + (choice.risk() == null ? "NONE" : choice.risk().name()));
     }
 
     private static String blankToNull(String value) {

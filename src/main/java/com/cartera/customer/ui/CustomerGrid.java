@@ -20,6 +20,7 @@ import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.CustomerKind;
 import com.cartera.customer.CustomerPermissions;
 import com.cartera.customer.CustomerService;
+import com.cartera.customer.PaymentRisk;
 import com.cartera.customer.SavedViewDefinition.SortKey;
 import com.cartera.customer.Tag;
 import com.cartera.customer.TagService;
@@ -61,14 +62,15 @@ class CustomerGrid extends Grid<CustomerRow> {
     static final String PURCHASES = "purchases";
     static final String CREATED = "created";
     static final String CHURN_RISK = "churnRisk";
+    static final String PAYMENT_RISK = "paymentRisk";
 
     /** The data columns a person may hide: all but the name. */
     static final List<String> HIDEABLE_COLUMNS = List.of(ALERT, TAGS, STAGE, TIER, OWNER, EMAIL, PHONE, CITY, REGION,
-            SECTOR, LAST_PURCHASE, CLV, PURCHASES, CREATED, CHURN_RISK);
+            SECTOR, LAST_PURCHASE, CLV, PURCHASES, CREATED, CHURN_RISK, PAYMENT_RISK);
 
     /** Every column, in the order they are shown. */
     static final List<String> COLUMNS = List.of(NAME, ALERT, TAGS, STAGE, TIER, OWNER, EMAIL, PHONE, CITY, REGION, SECTOR,
-            LAST_PURCHASE, CLV, PURCHASES, CREATED, CHURN_RISK);
+            LAST_PURCHASE, CLV, PURCHASES, CREATED, CHURN_RISK, PAYMENT_RISK);
 
     /** The columns shown until someone chooses otherwise. */
     static final List<String> DEFAULT_COLUMNS = List.of(NAME, ALERT, TAGS, STAGE, TIER, OWNER, EMAIL, PHONE, CITY,
@@ -131,6 +133,8 @@ class CustomerGrid extends Grid<CustomerRow> {
             case CREATED -> textColumn("createdAt", CustomerRow::created, "8rem");
             case CHURN_RISK -> addColumn(churnRiskChip()).setSortProperty("churnRiskScore").setWidth("8rem")
                     .setFlexGrow(0);
+            case PAYMENT_RISK -> addColumn(paymentRiskChip()).setSortProperty("paymentRisk").setWidth("8rem")
+                    .setFlexGrow(0);
             default -> throw new IllegalArgumentException("No customer grid column " + key);
         };
         return column.setKey(key).setHeader(header(key)).setResizable(true);
@@ -160,6 +164,7 @@ class CustomerGrid extends Grid<CustomerRow> {
             case PURCHASES -> "grid.column.purchases";
             case CREATED -> "grid.column.created";
             case CHURN_RISK -> "churn-risk.column";
+            case PAYMENT_RISK -> "payment-risk.column";
             default -> throw new IllegalArgumentException("No customer grid column " + key);
         });
     }
@@ -233,7 +238,7 @@ class CustomerGrid extends Grid<CustomerRow> {
                         : customer.getCreatedAt().atZone(ZoneId.systemDefault()).toLocalDate()),
                 customer.isDeleted() && permissions.can(CustomerPermissions.Action.DELETE, customer),
                 tagsOfCustomer.stream().map(tag -> new CustomerRow.TagChip(tag.getName(), tag.getColour())).toList(),
-                customer.getChurnRiskScore(), customer.getChurnRiskLevel());
+                customer.getChurnRiskScore(), customer.getChurnRiskLevel(), customer.getPaymentRisk());
     }
 
     /** The keys of the data columns now shown, the name first. */
@@ -328,6 +333,18 @@ class CustomerGrid extends Grid<CustomerRow> {
     String churnRiskText(CustomerRow row) {
         return row.churnLevel() == null || row.churnScore() == null ? ""
                 : row.churnScore() + " · " + getTranslation("churn-risk." + row.churnLevel().name());
+    }
+
+    /** The payment risk as a chip: amber to watch, red when high; empty without one. */
+    private LitRenderer<CustomerRow> paymentRiskChip() {
+        return LitRenderer.<CustomerRow>of("<span theme=\"${item.theme}\">${item.text}</span>")
+                .withProperty("theme", row -> row.paymentRisk() == null ? ""
+                        : row.paymentRisk() == PaymentRisk.HIGH ? "badge error pill" : "badge warning pill")
+                .withProperty("text", this::paymentRiskText);
+    }
+
+    String paymentRiskText(CustomerRow row) {
+        return row.paymentRisk() == null ? "" : getTranslation("payment-risk." + row.paymentRisk().name());
     }
 
     private LitRenderer<CustomerRow> stageBadge() {

@@ -1,14 +1,18 @@
 package com.cartera.customer.ui;
 
 import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.cartera.customer.Customer;
+import com.cartera.customer.PaymentRisk;
+import com.cartera.customer.PaymentRiskReason;
 import com.cartera.customer.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 
-/** Who the customer is at a glance: name, kind, stage, tier, follow-up alert, owner and tags. */
+/** Who the customer is at a glance: name, kind, stage, tier, follow-up alert, payment risk, owner and tags. */
 class CustomerHeader extends Div {
 
     final H2 name = new H2();
@@ -17,6 +21,7 @@ class CustomerHeader extends Div {
     final Span tier = new Span();
     final Span alert = new Span();
     final Span owner = new Span();
+    final Span paymentRisk = new Span();
     final Div tags = new Div();
 
     CustomerHeader() {
@@ -28,7 +33,8 @@ class CustomerHeader extends Div {
         alert.addClassName("alert-chip");
         owner.addClassName("customer-owner");
         tags.addClassName("tag-chips");
-        var badges = new Div(kind, stage, tier, alert, owner);
+        paymentRisk.addClassName("payment-risk");
+        var badges = new Div(kind, stage, tier, alert, paymentRisk, owner);
         badges.addClassName("customer-badges");
         add(name, badges, tags);
     }
@@ -40,6 +46,7 @@ class CustomerHeader extends Div {
         tier.setVisible(false);
         alert.setVisible(false);
         owner.setVisible(false);
+        paymentRisk.setVisible(false);
         tags.setVisible(false);
     }
 
@@ -61,12 +68,26 @@ class CustomerHeader extends Div {
             alert.setText(customer.getAlertReason() == null ? colour : colour + ": " + customer.getAlertReason());
             alert.setClassName("alert-chip alert-" + customer.getAlertColour().name().toLowerCase());
         }
+        showPaymentRisk(customer.getPaymentRisk(), customer.getPaymentRiskReasons());
         owner.setVisible(true);
         owner.setText(customer.getOwner() == null ? getTranslation("header.no-owner")
                 : getTranslation("header.owner", customer.getOwner().getDisplayName()));
         tags.setVisible(!customer.getTags().isEmpty());
         tags.removeAll();
         customer.getTags().stream().sorted(Comparator.comparing(Tag::getName)).forEach(tag -> tags.add(chip(tag)));
+    }
+
+    /** Finance's judgement: amber to watch, red when high, with its reasons in words. */
+    private void showPaymentRisk(PaymentRisk risk, Set<PaymentRiskReason> reasons) {
+        paymentRisk.setVisible(risk != null);
+        if (risk == null) {
+            return;
+        }
+        String why = reasons.stream().sorted().map(reason -> getTranslation("payment-risk.reason." + reason.name()))
+                .collect(Collectors.joining(", "));
+        String level = getTranslation("payment-risk.header", getTranslation("payment-risk." + risk.name()));
+        paymentRisk.setText(why.isEmpty() ? level : level + " · " + why);
+        paymentRisk.getElement().setAttribute("theme", risk == PaymentRisk.HIGH ? "badge error pill" : "badge warning pill");
     }
 
     static Span chip(Tag tag) {

@@ -39,6 +39,7 @@ import com.cartera.importexport.MatchKey;
 import com.cartera.importexport.SheetPreview;
 import com.cartera.security.CurrentUser;
 import com.cartera.security.Role;
+import com.cartera.security.SignedInUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -81,7 +82,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("import")
 @Menu(title = "menu.import", order = 80, icon = "vaadin:upload")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING, Role.Names.FINANCE})
 public class ImportView extends VerticalLayout implements HasHeading, BeforeEnterObserver {
 
     static final int POLL_MILLIS = 1000;
@@ -154,16 +155,18 @@ public class ImportView extends VerticalLayout implements HasHeading, BeforeEnte
         addClassName("import-view");
         setWidthFull();
 
-        var intro = new Paragraph(getTranslation(admin ? "import.intro" : "import.intro.marketing"));
+        SignedInUser user = currentUser.require();
+        var intro = new Paragraph(getTranslation(admin ? "import.intro"
+                : user.hasRole(Role.MARKETING) ? "import.intro.marketing" : "import.intro.finance"));
         var batchesNote = new Paragraph(getTranslation("import.batches-note", properties.batchSize()) + " "
                 + getTranslation("import.indexes-note",
                 NumberFormat.getIntegerInstance(locale).format(properties.suspendIndexesFrom())));
         batchesNote.addClassName("import-note");
 
         kind.setLabel(getTranslation("import.kind"));
-        kind.setItems(admin ? List.of(ImportKind.values()) : List.of(ImportKind.CUSTOMERS, ImportKind.SPEND));
+        kind.setItems(kindsFor(user));
         kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k));
-        kind.setValue(ImportKind.CUSTOMERS);
+        kind.setValue(kind.getListDataView().getItem(0));
         kind.addValueChangeListener(e -> {
             updateTemplateLink();
             if (file != null) {
@@ -684,6 +687,21 @@ public class ImportView extends VerticalLayout implements HasHeading, BeforeEnte
         try (OutputStream out = event.getOutputStream()) {
             writer.write(out);
         }
+    }
+
+    /** What the person may import: admins everything, marketing customers and spend, finance invoices and payments. */
+    private List<ImportKind> kindsFor(SignedInUser user) {
+        if (admin) {
+            return List.of(ImportKind.values());
+        }
+        var kinds = new java.util.ArrayList<ImportKind>();
+        if (user.hasRole(Role.MARKETING)) {
+            kinds.addAll(List.of(ImportKind.CUSTOMERS, ImportKind.SPEND));
+        }
+        if (user.hasRole(Role.FINANCE)) {
+            kinds.addAll(List.of(ImportKind.INVOICES, ImportKind.PAYMENTS));
+        }
+        return kinds;
     }
 
     /** {@code ?kind=SPEND} opens the wizard on that kind (the spend page links here so). */

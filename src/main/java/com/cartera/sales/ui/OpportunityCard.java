@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
+import com.cartera.customer.PaymentRisk;
 import com.cartera.sales.BoardCard;
 import com.cartera.sales.PipelineStage;
 import com.vaadin.flow.component.button.Button;
@@ -45,6 +46,14 @@ class OpportunityCard extends Div {
             customer.add(chip);
         }
         customer.add(new Span(card.customerName()));
+        if (card.paymentRisk() != null) {
+            var risk = new Span(getTranslation("payment-risk." + card.paymentRisk().name()));
+            risk.addClassName("payment-risk");
+            risk.getElement().setAttribute("theme",
+                    card.paymentRisk() == PaymentRisk.HIGH ? "badge error pill small" : "badge warning pill small");
+            risk.getElement().setAttribute("title", getTranslation("payment-risk.column"));
+            customer.add(risk);
+        }
         open.setText(card.title());
         open.addClassName("card-title");
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -1,12 +1,14 @@
 package com.cartera.sales.ui;
 
 import java.util.Map;
+import java.util.Set;
 
 import com.cartera.base.ui.BeanPropertyValidator;
 import com.cartera.base.ui.Notifications;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerFilter;
 import com.cartera.customer.CustomerService;
+import com.cartera.customer.PaymentRiskReason;
 import com.cartera.sales.Opportunity;
 import com.cartera.sales.OpportunityService;
 import com.cartera.security.FieldRejectedException;
@@ -31,6 +33,11 @@ class QuickAddDialog extends Dialog {
     final TextField title = new TextField();
     final BigDecimalField amount = new BigDecimalField();
     final Button save = new Button();
+    /** Tells that the chosen customer is over their credit limit or long past due; saving stays possible. */
+    final Span riskWarning = new Span();
+
+    private static final Set<PaymentRiskReason> WARNED = Set.of(PaymentRiskReason.OVER_CREDIT_LIMIT,
+            PaymentRiskReason.OVERDUE_LONG);
 
     private final Map<String, HasValidation> fields = Map.of("customer", customer, "title", title, "amount", amount);
 
@@ -43,6 +50,11 @@ class QuickAddDialog extends Dialog {
         customer.setItems(query -> customerService.page(CustomerFilter.NONE.withText(query.getFilter().orElse("")),
                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name"))).stream());
         customer.setRequiredIndicatorVisible(true);
+        customer.addValueChangeListener(e -> warnAboutPaymentRisk(e.getValue()));
+        riskWarning.addClassName("payment-risk-warning");
+        riskWarning.getElement().setAttribute("theme", "badge warning");
+        riskWarning.getElement().setAttribute("role", "status");
+        riskWarning.setVisible(false);
         title.setLabel(getTranslation("opportunity.title"));
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(200);
@@ -68,11 +80,22 @@ class QuickAddDialog extends Dialog {
                         BeanPropertyValidator.messageKey(violation.getMessageTemplate())));
             }
         });
-        var form = new FormLayout(customer, title, amount);
+        var form = new FormLayout(customer, riskWarning, title, amount);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         addOpenedChangeListener(e -> customer.focus());
+    }
+
+    private void warnAboutPaymentRisk(Customer chosen) {
+        Set<PaymentRiskReason> reasons = chosen == null ? Set.of() : chosen.getPaymentRiskReasons();
+        var serious = reasons.stream().filter(WARNED::contains).sorted()
+                .map(reason -> getTranslation("payment-risk.reason." + reason.name())).toList();
+        riskWarning.setVisible(!serious.isEmpty());
+        if (!serious.isEmpty()) {
+            riskWarning.setText(getTranslation("payment-risk.opportunity-warning", chosen.getName(),
+                    String.join(", ", serious)));
+        }
     }
 
     private void show(String field, String messageKey) {

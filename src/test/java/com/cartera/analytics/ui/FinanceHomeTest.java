@@ -4,13 +4,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.cartera.KaribuTest;
 import com.cartera.TestData;
+import com.cartera.analytics.PortfolioAnalytics;
 import com.cartera.base.ui.chart.Chart;
 import com.cartera.base.ui.chart.KpiTile;
+import com.cartera.commerce.CommerceFixtures;
+import com.cartera.commerce.ProductCosts;
+import com.cartera.commerce.PurchaseDraft;
+import com.cartera.commerce.PurchaseService;
+import com.cartera.commerce.SalesChannel;
 import com.cartera.finance.ReceivablesSample;
 import com.cartera.security.Role;
 import com.cartera.security.SignedInUser;
@@ -20,6 +29,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The finance home and the management dashboard's receivables card over {@link ReceivablesSample} for April 2026,
@@ -119,6 +129,27 @@ class FinanceHomeTest extends KaribuTest {
         assertThat(plain(_get(card, Span.class, spec -> spec.withId("management-unallocated")).getText()))
                 .isEqualTo("250 €");
         assertThat(_get(card, Anchor.class).getHref()).isEqualTo("dashboard/finance");
+    }
+
+    @Test
+    void theMarginByTierOfThePeriod() {
+        var product = new CommerceFixtures(context).product(admin, "Aceite", "ACE", "10.00");
+        as(admin, () -> context.getBean(ProductCosts.class).set(product.getId(), LocalDate.of(2026, 1, 1),
+                new BigDecimal("6.00")));
+        String schema = admin.tenant().orElseThrow().schema();
+        context.getBean(JdbcTemplate.class).update("update " + schema
+                + ".customer set tier_override = 'STRATEGIC' where id = ?", book.ana.getId());
+        as(admin, () -> context.getBean(PurchaseService.class).record(book.ana.getId(),
+                new PurchaseDraft(LocalDate.of(2026, 4, 10), SalesChannel.STORE, null, null,
+                        List.of(CommerceFixtures.line(product, "2", "10.00")))));
+        as(admin, () -> context.getBean(PortfolioAnalytics.class).rebuild());
+        login(admin);
+        UI.getCurrent().navigate("dashboard/finance", APRIL);
+
+        // Ana, strategic, bought 2 × 10.00 costing 2 × 6.00: margin 8.00, 40 % of 20.00; the other tiers sold nothing.
+        var card = _get(MarginByTierCard.class);
+        assertThat(plain(card.table.getElement().getTextRecursively()))
+                .contains("Estratégico20 €12 €8 €40,0 %0 €", "Clave0 €0 €0 €–0 €");
     }
 
     @Test

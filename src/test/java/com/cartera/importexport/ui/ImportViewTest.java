@@ -84,7 +84,7 @@ class ImportViewTest extends KaribuTest {
     void stepOneOffersTheKindsAndTemplatesAndExplainsHowBatchesAreApplied() {
         ImportView view = open(admin);
         assertThat(view.kind.getListDataView().getItems()).containsExactly(ImportKind.CUSTOMERS, ImportKind.PURCHASES,
-                ImportKind.SPEND);
+                ImportKind.SPEND, ImportKind.INVOICES, ImportKind.PAYMENTS);
         assertThat(view.templateLink.getText()).isEqualTo("Descargar plantilla de clientes (.xlsx)");
         _setValue(view.kind, ImportKind.PURCHASES);
         assertThat(view.templateLink.getText()).isEqualTo("Descargar plantilla de compras (.xlsx)");
@@ -303,6 +303,28 @@ class ImportViewTest extends KaribuTest {
         assertThat(view.kind.getListDataView().getItems()).containsExactly(ImportKind.CUSTOMERS, ImportKind.SPEND);
         upload(view, "clientes.xlsx", customers());
         assertThat(view.columnFields.getFirst().getListDataView().getItems()).doesNotContain(ImportField.OWNER);
+    }
+
+    @Test
+    void financeImportsInvoicesAndPaymentsWithTheirTemplatesAndRowChecks() {
+        SignedInUser finance = data.addMember(admin, TestData.uniqueEmail("fin"), "Fede", Set.of(Role.FINANCE));
+        ImportView view = open(finance);
+        assertThat(view.kind.getListDataView().getItems()).containsExactly(ImportKind.INVOICES, ImportKind.PAYMENTS);
+        assertThat(view.kind.getValue()).isEqualTo(ImportKind.INVOICES);
+        assertThat(view.templateLink.getText()).isEqualTo("Descargar plantilla de facturas (.xlsx)");
+        assertThat(textOf(view)).contains("Importa facturas o cobros");
+        _setValue(view.kind, ImportKind.PAYMENTS);
+        assertThat(view.templateLink.getText()).isEqualTo("Descargar plantilla de cobros (.xlsx)");
+
+        upload(view, "cobros.csv", ("Fecha;Cliente;Importe;Forma de pago;Referencia;Factura\n"
+                + "10/04/2026;B12345678;100.00;transferencia;TRF-1;F-1\n"
+                + "10/04/2026;B12345678;cien;transferencia;;F-1\n").getBytes());
+        assertThat(view.columnFields).extracting(field -> field.getValue()).containsExactly(
+                ImportField.PAYMENT_RECEIVED_ON, ImportField.PAYMENT_CUSTOMER, ImportField.PAYMENT_AMOUNT,
+                ImportField.PAYMENT_PAID_BY, ImportField.PAYMENT_REFERENCE, ImportField.PAYMENT_INVOICE);
+        assertThat(view.previewSummary.getText()).startsWith("Primeras 2 filas comprobadas: 1 con problemas");
+        Span amount = (Span) GridKt._getCellComponent(view.preview, 1, "column-2");
+        assertThat(amount.getClassNames()).contains("import-cell-error");
     }
 
     @Test
