@@ -22,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The workspace's receivables figures (DESIGN §5): ageing as of any day, DSO, cash collected, unallocated credit,
- * top debtors and customers over their credit limit. Every read is an aggregate of the ledger's daily sums
- * ({@code receivable_day}), the per-customer sums ({@code customer_receivable}) or an index-only read of payments,
- * so it costs the same on five million invoices as on fifty. Periods here are closed: {@code from} and {@code to}
+ * top debtors and customers over their credit limit. Every read is an aggregate of the ledger's sums per booking
+ * day ({@code receivable_booked}), per due day ({@code receivable_due}, less {@code receivable_day} after a past
+ * day), per customer ({@code customer_receivable}) or of the payments' daily sums, so it costs about the same on
+ * five million invoices as on fifty. Periods here are closed: {@code from} and {@code to}
  * are both days of it, and "as of" a day counts everything booked up to the end of that day.
  * <p>
  * Receivables are the open invoices; unallocated credit (payments not yet allocated) is not netted from them but
@@ -37,7 +38,7 @@ public class ReceivablesFigures {
 
     private static final String OPEN = "sum(d.invoiced - d.credited - d.collected)";
 
-    private static final String LIMIT = "coalesce(c.credit_limit, s.default_credit_limit)";
+    private static final String LIMIT = "coalesce(r.credit_limit, s.default_credit_limit)";
 
     /** A customer's invoices past due as of :today, through invoice_customer_idx (a handful per customer). */
     private static final String OVERDUE = """
@@ -64,14 +65,22 @@ public class ReceivablesFigures {
         this.calendar = calendar;
     }
 
-    /** The open receivables as of the end of {@code asOf}, by how far past due. */
+    /**
+     * The open receivables as of the end of {@code asOf}, by how far past due: what is open now per due day, less
+     * what the ledger booked after that day (nothing for today).
+     */
     public Ageing ageing(LocalDate asOf) {
         var builder = new Ageing.Builder(asOf);
-        sql.client().sql("select d.due_on, " + OPEN + " as open from receivable_day d where d.booked_on <= :asOf"
-                        + " group by d.due_on having " + OPEN + " <> 0")
+        sql.client().sql("""
+                        select due_on, sum(open) as open
+                        from (select due_on, open from receivable_due
+                              union all
+                              select d.due_on, -(d.invoiced - d.credited - d.collected) from receivable_day d
+                              where d.booked_on > :asOf) o
+                        group by due_on having sum(open) <> 0""")
                 .param("asOf", asOf)
                 .query(DueOpen.class)
-                .stream()
+                .list()
                 .forEach(row -> builder.add(row.dueOn(), row.open()));
         return builder.build();
     }
@@ -89,7 +98,7 @@ public class ReceivablesFigures {
                         select coalesce(%s, 0) as receivables,
                                coalesce(sum(d.invoiced - d.credited) filter (where d.booked_on >= :from), 0)
                                    as credit_sales
-                        from receivable_day d where d.booked_on <= :to""".formatted(OPEN))
+                        from receivable_booked d where d.booked_on <= :to""".formatted(OPEN))
                 .param("from", from)
                 .param("to", to)
                 .query((rs, n) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)})
@@ -114,7 +123,7 @@ public class ReceivablesFigures {
                         select month, sum(open) over (order by month) as receivables, credit_sales
                         from (select cast(date_trunc('month', d.booked_on) as date) as month, %s as open,
                                      sum(d.invoiced - d.credited) as credit_sales
-                              from receivable_day d where d.booked_on < :end group by 1) m
+                              from receivable_booked d where d.booked_on < :end group by 1) m
                         order by month""".formatted(OPEN))
                 .param("end", last.plusMonths(1).atDay(1))
                 .query(MonthRow.class)
@@ -160,9 +169,7 @@ public class ReceivablesFigures {
     public List<Debtor> topDebtors(int limit, LocalDate today) {
         return named(sql.client().sql("""
                         select r.customer_id, r.open_amount as open, %s as overdue, %s as credit_limit
-                        from customer_receivable r
-                                 left join customer_credit c on c.customer_id = r.customer_id
-                                 cross join finance_settings s
+                        from customer_receivable r cross join finance_settings s
                         where r.open_amount <> 0
                         order by r.open_amount desc, r.customer_id
                         limit :limit""".formatted(OVERDUE, LIMIT))
@@ -174,16 +181,16 @@ public class ReceivablesFigures {
 
     /**
      * Up to {@code limit} customers owing more than their credit limit (their own, else the workspace default),
-     * largest debt first, each with the part past due today. Read in two index walks merged here: the customers
-     * with their own limit, and the largest debts over the default limit among those without one (that walk stops
-     * after {@code limit} rows, however many debtors there are).
+     * largest debt first, each with the part past due today. Read in two index walks merged here, each stopping
+     * after {@code limit} rows: the customers over their own limit (a partial index of them), and the largest debts
+     * over the default limit among those without one.
      */
     public List<Debtor> overCreditLimit(int limit) {
         LocalDate today = calendar.today();
         List<OwedRow> over = new ArrayList<>(sql.client().sql("""
-                        select r.customer_id, r.open_amount as open, %s as overdue, c.credit_limit
-                        from customer_credit c join customer_receivable r on r.customer_id = c.customer_id
-                        where c.credit_limit is not null and r.open_amount > c.credit_limit
+                        select r.customer_id, r.open_amount as open, %s as overdue, r.credit_limit
+                        from customer_receivable r
+                        where r.open_amount > r.credit_limit
                         order by r.open_amount desc, r.customer_id
                         limit :limit""".formatted(OVERDUE))
                 .param("today", today)
@@ -194,8 +201,7 @@ public class ReceivablesFigures {
                         select r.customer_id, r.open_amount as open, %s as overdue, s.default_credit_limit as credit_limit
                         from customer_receivable r cross join finance_settings s
                         where r.open_amount <> 0 and r.open_amount > s.default_credit_limit
-                          and not exists (select 1 from customer_credit c
-                                          where c.customer_id = r.customer_id and c.credit_limit is not null)
+                          and r.credit_limit is null
                         order by r.open_amount desc, r.customer_id
                         limit :limit""".formatted(OVERDUE))
                 .param("today", today)
