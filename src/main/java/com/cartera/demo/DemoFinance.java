@@ -12,7 +12,6 @@ import java.util.Random;
 import com.cartera.commerce.Product;
 import com.cartera.commerce.ProductCosts;
 import com.cartera.commerce.ProductService;
-import com.cartera.commerce.Purchase;
 import com.cartera.commerce.PurchaseService;
 import com.cartera.customer.Customer;
 import com.cartera.customer.CustomerKind;
@@ -47,10 +46,14 @@ import org.springframework.stereotype.Component;
 class DemoFinance {
 
     /** Business customers billed: enough for figures, few enough to seed quickly. */
-    static final int CUSTOMERS = 60;
+    static final int CUSTOMERS = 250;
     static final int MONTHS = 8;
     /** Overdue days of the four invoices that fill the ageing buckets. */
     static final List<Integer> OVERDUE_DAYS = List.of(10, 40, 75, 120);
+
+    /** An invoice to write: of a purchase, or (sample ≥ 0) one of the overdue samples. */
+    private record Billing(long customerId, LocalDate day, long purchaseId, int sample) {
+    }
 
     private final ProductService products;
     private final ProductCosts costs;
@@ -84,28 +87,36 @@ class DemoFinance {
     void create(Collection<Customer> portfolio) {
         LocalDate today = calendar.today();
         var random = new Random(2026_15);
-        setCosts(today);
+        setCosts(today, random);
         List<Customer> companies = portfolio.stream().filter(c -> c.getKind() == CustomerKind.COMPANY)
                 .limit(CUSTOMERS).toList();
-        record Billing(long customerId, Purchase purchase) {
-        }
         List<Billing> billings = new ArrayList<>();
         LocalDate since = today.minusMonths(MONTHS);
         for (Customer company : companies) {
             purchases.purchasesOf(company.getId(), PageRequest.of(0, 100)).stream()
                     .filter(purchase -> !purchase.getPurchasedOn().isBefore(since))
-                    .forEach(purchase -> billings.add(new Billing(company.getId(), purchase)));
+                    .forEach(purchase -> billings.add(new Billing(company.getId(), purchase.getPurchasedOn(),
+                            purchase.getId(), -1)));
+        }
+        if (companies.size() >= 6) {
+            for (int i = 0; i < OVERDUE_DAYS.size(); i++) {
+                billings.add(new Billing(companies.get(i).getId(), today.minusDays(OVERDUE_DAYS.get(i) + 30L), 0, i));
+            }
         }
         // Billed in date order, so that the invoice numbers run with the dates as they would have.
-        billings.sort(Comparator.comparing((Billing b) -> b.purchase().getPurchasedOn())
-                .thenComparing(b -> b.purchase().getId()));
+        billings.sort(Comparator.comparing(Billing::day).thenComparing(Billing::purchaseId));
+        TaxRate rate = taxRates.active().stream().filter(TaxRate::isDefault).findFirst().orElseThrow();
         String currency = settings.current().getCurrency();
         boolean creditLeft = false;
         boolean returned = false;
         boolean credited = false;
         for (Billing billing : billings) {
-            Invoice invoice = invoices.invoicePurchases(billing.customerId(), List.of(billing.purchase().getId()),
-                    billing.purchase().getPurchasedOn());
+            if (billing.sample() >= 0) {
+                overdueSample(billing, rate);
+                continue;
+            }
+            Invoice invoice = invoices.invoicePurchases(billing.customerId(), List.of(billing.purchaseId()),
+                    billing.day());
             LocalDate issued = invoice.issuedOn();
             LocalDate due = invoice.dueOn();
             int roll = random.nextInt(100);
@@ -126,7 +137,8 @@ class DemoFinance {
             } else if (roll < 86 || due.isBefore(today.minusDays(130))) {
                 LocalDate on = min(due.plusDays(3 + random.nextInt(40)), today);
                 Payment paid = pay(invoice, on, invoice.total(), currency, PaymentMethod.DIRECT_DEBIT);
-                if (!returned && on.plusDays(3).isBefore(today)) {
+                // One recent direct debit comes back from the bank: the invoice is open again.
+                if (!returned && on.isAfter(today.minusDays(60)) && on.plusDays(3).isBefore(today)) {
                     payments.reverse(paid.id(), on.plusDays(3), "Recibo devuelto por el banco");
                     returned = true;
                 }
@@ -137,40 +149,41 @@ class DemoFinance {
             }
             // The rest stays unpaid, overdue by however long ago it fell due.
         }
-        overdueSamples(companies, today);
+        creditLimits(companies);
         dunning.run(today);
         risk.judgeAll();
     }
 
-    /** A cost of 55 % of the price for every product but the first, in force for the last year. */
-    private void setCosts(LocalDate today) {
+    /** A cost of 40 to 75 % of the price for every product but the first, in force for the last year. */
+    private void setCosts(LocalDate today, Random random) {
         List<Product> catalogue = products.page("", false, PageRequest.of(0, 500));
         for (Product product : catalogue.subList(Math.min(1, catalogue.size()), catalogue.size())) {
+            BigDecimal share = BigDecimal.valueOf(40 + random.nextInt(36), 2);
             costs.set(product.getId(), today.minusYears(1),
-                    product.getUnitPrice().multiply(new BigDecimal("0.55")).setScale(2, RoundingMode.HALF_UP));
+                    product.getUnitPrice().multiply(share).setScale(2, RoundingMode.HALF_UP));
         }
     }
 
+    /** An invoice left unpaid, due 30 days after {@code billing}'s day: one per ageing bucket of the samples. */
+    private void overdueSample(Billing billing, TaxRate rate) {
+        BigDecimal price = new BigDecimal("380.00").add(BigDecimal.valueOf(90L * billing.sample()));
+        Invoice draft = invoices.createDraft(new InvoiceDraft(billing.customerId(), null, billing.day(),
+                billing.day().plusDays(30), "Pedido de reposición", List.of(new InvoiceLineDraft(null,
+                "Reposición de almacén", BigDecimal.ONE, price, BigDecimal.ZERO, rate.id()))));
+        invoices.issue(draft.id());
+    }
+
     /**
-     * One invoice per ageing bucket for the first four companies, due 10/40/75/120 days ago; credit limits on the
-     * next two (generous) and on the fourth, below what it owes now, so its limit shows exceeded.
+     * Credit limits: generous on the fifth and sixth companies; on the fourth below its 120-day sample invoice
+     * alone (650 + 21 %), so its limit shows exceeded.
      */
-    private void overdueSamples(List<Customer> companies, LocalDate today) {
+    private void creditLimits(List<Customer> companies) {
         if (companies.size() < 6) {
             return;
         }
-        TaxRate rate = taxRates.active().stream().filter(TaxRate::isDefault).findFirst().orElseThrow();
-        for (int i = 0; i < OVERDUE_DAYS.size(); i++) {
-            int days = OVERDUE_DAYS.get(i);
-            LocalDate due = today.minusDays(days);
-            Invoice draft = invoices.createDraft(new InvoiceDraft(companies.get(i).getId(), null, due.minusDays(30),
-                    due, "Pedido de reposición", List.of(new InvoiceLineDraft(null, "Reposición de almacén",
-                    BigDecimal.valueOf(2 + i), new BigDecimal("480.00"), BigDecimal.ZERO, rate.id()))));
-            invoices.issue(draft.id());
-        }
         credit.update(companies.get(4).getId(), null, null, new BigDecimal("20000.00"));
         credit.update(companies.get(5).getId(), 60, null, new BigDecimal("15000.00"));
-        credit.update(companies.get(3).getId(), null, null, new BigDecimal("1000.00"));
+        credit.update(companies.get(3).getId(), null, null, new BigDecimal("500.00"));
     }
 
     private Payment pay(Invoice invoice, LocalDate on, BigDecimal amount, String currency, PaymentMethod method) {
