@@ -74,6 +74,7 @@ class DemoWorkspace implements ApplicationRunner {
     private final DemoHistory history;
     private final DemoTickets demoTickets;
     private final DemoMarketing demoMarketing;
+    private final DemoFinance demoFinance;
     private final PortfolioAnalytics analytics;
     private final PredictionService predictions;
     private final NotificationPause notificationPause;
@@ -82,8 +83,10 @@ class DemoWorkspace implements ApplicationRunner {
                   TenantDirectory tenants, SignupService signupService, TeamService teamService,
                   InvitationService invitationService, TeamDirectory teamDirectory, CustomerService customerService,
                   DemoHistory history, DemoTickets demoTickets, PortfolioAnalytics analytics,
-                  PredictionService predictions, NotificationPause notificationPause, DemoMarketing demoMarketing) {
+                  PredictionService predictions, NotificationPause notificationPause, DemoMarketing demoMarketing,
+                  DemoFinance demoFinance) {
         this.demoMarketing = demoMarketing;
+        this.demoFinance = demoFinance;
         this.notificationPause = notificationPause;
         this.properties = properties;
         this.embeddedDatabase = embeddedDatabase;
@@ -153,6 +156,8 @@ class DemoWorkspace implements ApplicationRunner {
             demoMarketing.afterHistory(portfolio.stream().map(Customer::getId).toList());
             SignedInUser supportAgent = agent;
             notificationPause.during(() -> demoTickets.create(admin, supportAgent));
+            // Dunning follow-ups land in the owners' agendas as seeded work, without notices.
+            notificationPause.during(() -> demoFinance.create(portfolio));
             long seeded = System.nanoTime();
             // The dashboards read aggregates and the churn list reads predictions: made now, as their jobs would,
             // so that the first start shows everything instead of waiting for the next refresh and the night.

@@ -190,6 +190,16 @@ public class InvoiceService {
     @Transactional
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
     public Invoice invoicePurchases(long customerId, List<Long> purchaseIds) {
+        return invoicePurchases(customerId, purchaseIds, null);
+    }
+
+    /**
+     * As {@link #invoicePurchases(long, List)}, issued on {@code issuedOn} (today when null): the demo bills
+     * its made-up past on the days it happened.
+     */
+    @Transactional
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    public Invoice invoicePurchases(long customerId, List<Long> purchaseIds, LocalDate issuedOn) {
         if (purchaseIds == null || purchaseIds.isEmpty()) {
             throw new FinanceRefusedException("purchases", "finance.invoice.error.no-purchases");
         }
@@ -214,7 +224,7 @@ public class InvoiceService {
                 .flatMap(purchase -> purchase.getLines().stream())
                 .map(line -> lineOf(line, rate))
                 .toList();
-        long id = create(new InvoiceDraft(customerId, null, null, null, null, lines), DocumentOrigin.PURCHASE);
+        long id = create(new InvoiceDraft(customerId, null, issuedOn, null, null, lines), DocumentOrigin.PURCHASE);
         store.billPurchases(id, wanted);
         return issue(id);
     }

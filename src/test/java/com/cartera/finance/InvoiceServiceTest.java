@@ -163,6 +163,21 @@ class InvoiceServiceTest {
     }
 
     @Test
+    void purchasesBilledOnAPastDayAreDueByTheTermsFromThatDay() {
+        var fx = new FinanceFixtures(context, "Compras pasadas");
+        var commerce = new CommerceFixtures(context);
+        Product drill = commerce.product(fx.admin, "Taladro", "TAL-" + TestData.uniqueSlug("t"), "12.50");
+        Purchase purchase = commerce.purchase(fx.admin, fx.customer.getId(), LocalDate.of(2026, 2, 3), drill);
+
+        Invoice invoice = TestData.as(fx.finance, () -> fx.invoices.invoicePurchases(fx.customer.getId(),
+                List.of(purchase.getId()), LocalDate.of(2026, 2, 3)));
+        // Issued on the purchase's day; the default terms of 30 days make it due on 3 February + 30 = 5 March.
+        assertThat(invoice.issuedOn()).isEqualTo(LocalDate.of(2026, 2, 3));
+        assertThat(invoice.dueOn()).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(invoice.purchaseIds()).containsExactly(purchase.getId());
+    }
+
+    @Test
     void aDraftIsRewrittenWithItsVersion() {
         var fx = new FinanceFixtures(context, "Borrador");
         Invoice draft = create(fx, new InvoiceDraft(fx.customer.getId(), null, null, null, null,
