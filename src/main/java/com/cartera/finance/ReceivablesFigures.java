@@ -197,17 +197,23 @@ public class ReceivablesFigures {
                 .param("limit", limit)
                 .query(OwedRow.class)
                 .list());
-        over.addAll(sql.client().sql("""
-                        select r.customer_id, r.open_amount as open, %s as overdue, s.default_credit_limit as credit_limit
-                        from customer_receivable r cross join finance_settings s
-                        where r.open_amount <> 0 and r.open_amount > s.default_credit_limit
-                          and r.credit_limit is null
-                        order by r.open_amount desc, r.customer_id
-                        limit :limit""".formatted(OVERDUE))
-                .param("today", today)
-                .param("limit", limit)
-                .query(OwedRow.class)
-                .list());
+        // Without a workspace default only the customers' own limits count: no walk over every debtor.
+        boolean withDefault = sql.client().sql("select default_credit_limit is not null from finance_settings")
+                .query(Boolean.class).single();
+        if (withDefault) {
+            over.addAll(sql.client().sql("""
+                            select r.customer_id, r.open_amount as open, %s as overdue,
+                                   s.default_credit_limit as credit_limit
+                            from customer_receivable r cross join finance_settings s
+                            where r.open_amount <> 0 and r.open_amount > s.default_credit_limit
+                              and r.credit_limit is null
+                            order by r.open_amount desc, r.customer_id
+                            limit :limit""".formatted(OVERDUE))
+                    .param("today", today)
+                    .param("limit", limit)
+                    .query(OwedRow.class)
+                    .list());
+        }
         over.sort(Comparator.comparing(OwedRow::open).reversed().thenComparingLong(OwedRow::customerId));
         return named(over.subList(0, Math.min(limit, over.size())));
     }

@@ -20,7 +20,6 @@ import com.cartera.analytics.Period;
 import com.cartera.analytics.PortfolioAnalytics;
 import com.cartera.analytics.Profitability;
 import com.cartera.analytics.RefreshResult;
-import com.cartera.customer.RevenueConcentration;
 import com.cartera.customer.WorkspaceCalendar;
 import com.cartera.finance.Ageing;
 import com.cartera.finance.ReceivablesFigures;
@@ -168,17 +167,15 @@ public final class FinanceBenchmark {
     /**
      * Every read {@code FinanceDashboardView} makes for its default period (the year to date), in its order: the
      * receivables tiles and ageing chart, the DSO trend, top debtors, customers over their limit, the margin by
-     * tier, the revenue tiles and trend, the revenue concentration.
+     * tier, the revenue tiles and trend.
      */
     private static final class FinanceHome {
 
         private static final int DEBTORS = 10;
-        private static final int TOP_CUSTOMERS = 8;
 
         private final ReceivablesFigures figures;
         private final PortfolioAnalytics analytics;
         private final Profitability profitability;
-        private final RevenueConcentration concentration;
         private final LocalDate today;
         private final Period period;
         private final LocalDate asOf;
@@ -191,7 +188,6 @@ public final class FinanceBenchmark {
             this.figures = context.getBean(ReceivablesFigures.class);
             this.analytics = context.getBean(PortfolioAnalytics.class);
             this.profitability = context.getBean(Profitability.class);
-            this.concentration = context.getBean(RevenueConcentration.class);
             this.today = today;
             this.period = Period.of(today.withDayOfYear(1), today.plusDays(1));
             this.asOf = period.lastDay().isAfter(today) ? today : period.lastDay();
@@ -227,8 +223,6 @@ public final class FinanceBenchmark {
             reads.put("margin by tier", () -> profitability.byTier(period).size());
             reads.put("revenue tiles and trend", () -> analytics.kpis(period, null).period().days()
                     + analytics.trend(period, null).size());
-            reads.put("revenue concentration", () -> concentration.topCustomers(concentration.concentration(), 0,
-                    TOP_CUSTOMERS).size());
             return reads;
         }
 
