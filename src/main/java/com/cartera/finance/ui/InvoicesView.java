@@ -130,24 +130,24 @@ public class InvoicesView extends VerticalLayout implements HasHeading, BeforeEn
             return link;
         }).setHeader(getTranslation("finance.invoice.number")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> new Anchor("customers/" + row.customerId(), row.customerName()))
-                .setHeader(getTranslation("finance.invoice.customer")).setFlexGrow(1);
+                .setHeader(getTranslation("finance.invoice.customer")).setWidth("14em").setFlexGrow(1);
         grid.addColumn(row -> FinanceUi.date(row.issuedOn(), locale))
-                .setHeader(getTranslation("finance.invoice.issued-on")).setAutoWidth(true);
+                .setHeader(getTranslation("finance.invoice.issued-on")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> FinanceUi.date(row.dueOn(), locale))
-                .setHeader(getTranslation("finance.invoice.due-on")).setAutoWidth(true);
+                .setHeader(getTranslation("finance.invoice.due-on")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> FinanceUi.money(row.total(), currency, locale))
                 .setHeader(getTranslation("finance.invoice.total")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> FinanceUi.money(row.openAmount(), currency, locale))
                 .setHeader(getTranslation("finance.invoice.open")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> FinanceUi.badge(this, row.kind(), row.status()))
-                .setHeader(getTranslation("finance.invoice.status")).setAutoWidth(true);
+                .setHeader(getTranslation("finance.invoice.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> {
             long days = row.daysOverdue(queue.asOf(filter));
             return days > 0 ? String.valueOf(days) : "";
         }).setHeader(getTranslation("finance.invoice.days-overdue")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(this::fetch, query -> {
             InvoiceCount counted = queue.countUpTo(filter, InvoiceQueue.COUNT_LIMIT);
             count.setText(getTranslation(counted.more() ? "finance.invoices.count.more" : "finance.invoices.count",

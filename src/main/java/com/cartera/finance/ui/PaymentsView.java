@@ -102,7 +102,7 @@ public class PaymentsView extends VerticalLayout implements HasHeading {
         grid.addColumn(payment -> payment.reversed() ? "" : format.money(payment.unallocated()))
                 .setHeader(getTranslation("finance.payments.unallocated")).setKey("unallocated")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(this::stateAndActions).setHeader(getTranslation("finance.payments.state"))
+        grid.addComponentColumn(this::stateAndActions).setHeader(getTranslation("finance.payments.state-actions"))
                 .setKey("state").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("finance.payments.empty"));
         grid.setHeight("32rem");
