@@ -1,6 +1,7 @@
 package com.cartera.finance.ui;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,7 +70,7 @@ class PaymentBehaviourPanel extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         history.addColumn(period -> percent(period.lateShare()))
                 .setHeader(getTranslation("finance.behaviour.late-share")).setTextAlign(ColumnTextAlign.END);
-        history.addColumn(period -> period.averageDaysLate().toPlainString())
+        history.addColumn(period -> days(period.averageDaysLate()))
                 .setHeader(getTranslation("finance.behaviour.average-days-late")).setTextAlign(ColumnTextAlign.END);
         List<PaymentBehaviour.Period> periods = new ArrayList<>();
         if (!profile.years().isEmpty()) {
@@ -115,7 +116,16 @@ class PaymentBehaviourPanel extends VerticalLayout {
         return figure;
     }
 
-    private static String percent(BigDecimal share) {
-        return share.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+    private String percent(BigDecimal share) {
+        NumberFormat format = NumberFormat.getPercentInstance(getLocale());
+        format.setMaximumFractionDigits(1);
+        return format.format(share);
+    }
+
+    private String days(BigDecimal days) {
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(days);
     }
 }
