@@ -50,20 +50,23 @@ class InvoiceDocument extends VerticalLayout {
         }
 
         lines.addColumn(InvoiceLine::description).setHeader(getTranslation("finance.line.description"))
-                .setFlexGrow(1);
+                .setWidth("16em").setFlexGrow(1);
         lines.addColumn(line -> line.quantity().stripTrailingZeros().toPlainString())
                 .setHeader(getTranslation("finance.line.quantity")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         lines.addColumn(line -> FinanceUi.money(line.unitPrice(), currency, locale))
                 .setHeader(getTranslation("finance.line.unit-price")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         lines.addColumn(line -> line.discountPercent().signum() == 0 ? ""
                 : line.discountPercent().stripTrailingZeros().toPlainString() + " %")
-                .setHeader(getTranslation("finance.line.discount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("finance.line.discount")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
         lines.addColumn(line -> line.taxRate().stripTrailingZeros().toPlainString() + " %")
-                .setHeader(getTranslation("finance.line.tax-rate")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("finance.line.tax-rate")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
         lines.addColumn(line -> FinanceUi.money(line.net(), currency, locale))
-                .setHeader(getTranslation("finance.line.net")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("finance.line.net")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
         lines.setItems(invoice.lines());
         lines.setAllRowsVisible(true);
         summary.setText(getTranslation("finance.invoice.totals", FinanceUi.money(invoice.subtotal(), currency, locale),
