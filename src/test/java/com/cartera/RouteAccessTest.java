@@ -201,6 +201,13 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("finance/invoices/:id", new Rule(com.cartera.finance.ui.InvoiceView.class,
                     com.cartera.finance.ui.InvoicesView.class, EnumSet.of(Actor.ADMIN, Actor.FINANCE,
                     Actor.MANAGEMENT))),
+            // Payments: finance and admin record, management reads. A statement is read by whoever reads the
+            // customer's account; a customer id that names none (here the literal ":customerId") goes to the list.
+            Map.entry("finance/payments", new Rule(com.cartera.finance.ui.PaymentsView.class,
+                    com.cartera.finance.ui.PaymentsView.class, EnumSet.of(Actor.ADMIN, Actor.FINANCE,
+                    Actor.MANAGEMENT))),
+            Map.entry("finance/statement/:customerId", new Rule(com.cartera.finance.ui.StatementView.class,
+                    CustomersView.class, EnumSet.of(Actor.ADMIN, Actor.FINANCE, Actor.MANAGEMENT, Actor.SALES))),
             Map.entry("settings/finance", new Rule(com.cartera.finance.ui.FinanceSettingsView.class,
                     com.cartera.finance.ui.FinanceSettingsView.class, EnumSet.of(Actor.ADMIN, Actor.FINANCE,
                     Actor.MANAGEMENT))),
