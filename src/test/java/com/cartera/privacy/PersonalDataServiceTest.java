@@ -69,8 +69,9 @@ class PersonalDataServiceTest {
             assertThat(sheets).containsExactly("Cliente", "Contactos", "Etiquetas", "Etapas", "Registro de auditoría",
                     "Compras", "Líneas de compra", "Interacciones", "Seguimientos", "Sugerencias",
                     "Encuestas de satisfacción", "Oportunidades", "Cambios de etapa", "Conversiones", "Incidencias",
-                    "Historial de incidencias", "Mensajes de incidencias", "Adjuntos de incidencias", "Filas rechazadas",
-                    "Listas de marketing", "Fuera de listas de marketing", "Origen");
+                    "Historial de incidencias", "Mensajes de incidencias", "Adjuntos de incidencias", "Facturas",
+                    "Líneas de factura", "Pagos", "Conservación", "Filas rechazadas", "Listas de marketing",
+                    "Fuera de listas de marketing", "Origen");
             assertThat(text(workbook.getSheet("Cliente"))).contains(fixture.name, fixture.email, fixture.phone,
                     fixture.taxId, "Teruel", "Ópera", fixture.duplicateName);
             assertThat(rows(workbook.getSheet("Cliente"))).isEqualTo(2);
